@@ -1,0 +1,76 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Plugin, RollupOptions } from 'rollup';
+import typescript from '@rollup/plugin-typescript';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { dts } from 'rollup-plugin-dts';
+
+/** `import css from './styles.css?raw'` as a minified string (vite serves the same import in tests). */
+function cssRaw(): Plugin {
+  return {
+    name: 'css-raw',
+    resolveId(source, importer) {
+      if (!source.endsWith('.css?raw') || !importer) return null;
+      return new URL(source.replace(/\?raw$/, ''), `file://${importer}`).pathname + '?raw';
+    },
+    load(id) {
+      if (!id.endsWith('.css?raw')) return null;
+      const css = readFileSync(id.replace(/\?raw$/, ''), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{}:;,>])\s*/g, '$1')
+        .replace(/;}/g, '}')
+        .trim();
+      return `export default ${JSON.stringify(css)};`;
+    },
+  };
+}
+
+const ts = () => typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, include: ['src/**/*'] });
+const min = () =>
+  terser({
+    ecma: 2020,
+    module: false,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    mangle: { properties: { regex: /^_/ } },
+    format: { comments: /^!/ },
+  });
+const external = ['preact', 'preact/hooks', 'preact/jsx-runtime', 'js-cookie'];
+const languages = ['cy', 'fr', 'de', 'es', 'it', 'nl', 'pl'].filter((l) => existsSync(`src/i18n/${l}.ts`));
+
+const config: RollupOptions[] = [
+  {
+    // The one-tag bundle: everything inside, one minified IIFE.
+    input: 'src/embed.ts',
+    output: { file: 'dist/cookiegate.js', format: 'iife', sourcemap: false },
+    plugins: [cssRaw(), resolve({ browser: true }), ts(), min()],
+  },
+  {
+    input: { index: 'src/index.ts', headless: 'src/headless.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    external,
+    plugins: [cssRaw(), resolve({ browser: true }), ts()],
+  },
+  {
+    input: { index: 'src/index.ts', headless: 'src/headless.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts' },
+    external: [...external, /\.css\?raw$/],
+    plugins: [dts({ tsconfig: './tsconfig.json' })],
+  },
+  ...languages.flatMap((lang): RollupOptions[] => [
+    {
+      // For npm: `import cy from 'cookiegate/i18n/cy'`.
+      input: `src/i18n/${lang}.ts`,
+      output: { file: `dist/i18n/${lang}.mjs`, format: 'es' },
+      plugins: [ts()],
+    },
+    {
+      // For the script tag: registers itself on `window.cookiegateTexts`.
+      input: `src/i18n/register-${lang}.ts`,
+      output: { file: `dist/i18n/${lang}.js`, format: 'iife' },
+      plugins: [ts(), min()],
+    },
+  ]),
+];
+
+export default config;

@@ -1,0 +1,222 @@
+import type { ConsentConfig, NormalizedConfig } from './config-types';
+import { validateConfig, type ConfigIssue } from './validate-config';
+import { createRegistry, type Registry } from './registry';
+import { all, decide, grants, type ConsentAction, type ConsentRecord } from './record';
+import { decodeRecord, encodeRecord } from './record-codec';
+import { createStorage } from './storage';
+import { createEmitter } from './emitter';
+import { createGate, type Gate } from './gating';
+import { cleanupCookies } from './cookie-cleanup';
+import { createCrossTab, type CrossTab } from './cross-tab';
+import { hasGpcSignal } from './gpc';
+
+/** What a change did, given to `change` listeners beside the new record. */
+export interface ChangeInfo {
+  action: ConsentAction;
+  previous: ConsentRecord | null;
+  /** Categories and services granted now that were not before. */
+  granted: string[];
+  /** Categories and services refused now that were granted before (a withdrawal). */
+  withdrawn: string[];
+}
+
+/** Events of an instance, typed by name. */
+export interface ConsentEvents {
+  [event: string]: unknown[];
+  /** A decision was made, synced from another tab, or reset (`record` is then `null`). */
+  change: [record: ConsentRecord | null, info: ChangeInfo];
+  /** Something asked for the preferences dialog (`showPreferences()`); the UI listens. */
+  preferences: [];
+}
+
+/** Extends an instance (Consent Mode, receipts, a UI). Returns its own clean-up. */
+export type Plugin = (consent: Consent<string>) => void | (() => void);
+
+export interface ConsentOptions {
+  /** The document to gate and clean; `false` turns both off (server rendering, tests). */
+  document?: Document | false;
+  /** Run before gating starts, so Consent Mode defaults precede any Google command. */
+  plugins?: readonly Plugin[];
+  /** Where warnings and errors go. Default `console`. */
+  console?: Pick<Console, 'warn' | 'error'>;
+  /** The clock, for tests. */
+  now?: () => number;
+  /** Milliseconds before a hanging external gated script is passed over. */
+  scriptTimeout?: number;
+}
+
+/**
+ * One consent instance: it owns its state, and two on one page share nothing.
+ * `C` is the union of category ids, so `has('analytcs')` fails to compile.
+ */
+export interface Consent<C extends string = string, S extends string = never> {
+  readonly config: NormalizedConfig;
+  /** Config errors; when there are any, nothing beyond the required categories is ever granted. */
+  readonly errors: readonly ConfigIssue[];
+  /** True when a Global Privacy Control signal was present at start. */
+  readonly gpc: boolean;
+  readonly registry: Registry;
+  /** Whether a category (or a declared service) is granted now. */
+  has(id: C | S): boolean;
+  /** The stored decision, or `null` before the visitor decides. */
+  record(): ConsentRecord | null;
+  acceptAll(): ConsentRecord | null;
+  rejectAll(): ConsentRecord | null;
+  set(choice: Partial<Record<C | S, boolean>>): ConsentRecord | null;
+  /** Forgets the decision: the banner shows again. */
+  reset(): void;
+  /** Asks the interface, when one is mounted, to open the preferences dialog. */
+  showPreferences(): void;
+  on<K extends keyof ConsentEvents>(event: K, listener: (...args: ConsentEvents[K]) => void): () => void;
+  /** Stops gating, observers, listeners and plugins. Scripts that ran stay. */
+  destroy(): void;
+}
+
+/** The category ids of a config type. */
+export type CategoryIds<T> = T extends { categories: infer K } ? Extract<keyof K, string> : string;
+/** The service ids of a config type. */
+export type ServiceIds<T> = T extends { services: infer K } ? Extract<keyof K, string> : never;
+
+/** How long after a refusal clean-up runs again, since tags still running recreate cookies. */
+const CLEANUP_AGAIN_MS = 1200;
+
+/**
+ * Creates a consent instance from a config: validates it, reads the stored decision, gates the
+ * page's scripts, deletes cookies of refused categories, and syncs with other tabs.
+ *
+ * @example
+ * const consent = createConsent({
+ *   revision: '2021-03-01',
+ *   categories: { necessary: { required: true }, analytics: {} },
+ * });
+ * consent.on('change', (record) => console.log(record?.categories));
+ * if (consent.has('analytics')) startAnalytics();
+ */
+export function createConsent<const T extends ConsentConfig<string>>(
+  input: T,
+  options: ConsentOptions = {},
+): Consent<CategoryIds<T>, ServiceIds<T>> {
+  const out = options.console ?? console;
+  const now = options.now ?? Date.now;
+  const { config, errors, warnings } = validateConfig(input);
+  for (const w of warnings) out.warn(`cookiegate: ${w.path}: ${w.message}`);
+  for (const e of errors) out.error(`cookiegate: invalid config: ${e.path ? `${e.path}: ` : ''}${e.message}`);
+  // Fail closed: with an invalid config no decision can grant an optional category.
+  const failed = errors.length > 0;
+
+  const doc = options.document === false ? null : options.document ?? (typeof document === 'undefined' ? null : document);
+  const win = doc?.defaultView ?? null;
+  const registry = createRegistry(config);
+  const storage = createStorage(config, (m) => out.warn(`cookiegate: ${m}`));
+  const emitter = createEmitter<ConsentEvents>();
+  const gpc = hasGpcSignal(win?.navigator);
+  const gpcRefused = gpc ? config.categories.filter((c) => c.gpc && !c.required).map((c) => c.id) : [];
+  const ids = [...config.categories.map((c) => c.id), ...config.services.map((s) => s.id)];
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const cleanups: (() => void)[] = [];
+
+  const load = (value = storage.read()) => (failed ? null : decodeRecord(value, config, now()));
+  let current = load();
+  let gate: Gate | null = null;
+  let crossTab: CrossTab | null = null;
+
+  const has = (id: string) => grants(config, current, id);
+
+  const cleanup = () => {
+    if (!doc || !current) return;
+    const refused = (category: string) => !has(category);
+    const run = () => cleanupCookies(doc, registry, refused, [config.cookie.name]);
+    run();
+    const t = setTimeout(() => {
+      timers.delete(t);
+      run();
+    }, CLEANUP_AGAIN_MS);
+    timers.add(t);
+  };
+
+  const apply = (next: ConsentRecord | null, action: ConsentAction) => {
+    const previous = current;
+    const was = (id: string) => grants(config, previous, id);
+    current = next;
+    const granted = ids.filter((id) => has(id) && !was(id));
+    const withdrawn = ids.filter((id) => !has(id) && was(id));
+    const info: ChangeInfo = { action: withdrawn.length && action !== 'sync' && action !== 'reset' ? 'withdraw' : action, previous, granted, withdrawn };
+    cleanup();
+    gate?.evaluate();
+    emitter.emit('change', current, info);
+    doc?.dispatchEvent(new CustomEvent('cookiegate:change', { detail: current }));
+    if (withdrawn.length && config.reloadOnWithdraw && action !== 'reset' && win) {
+      // Code that already ran cannot be unloaded; a reload is the only way to stop it.
+      win.location.reload();
+    }
+  };
+
+  const commit = (choice: Record<string, boolean>, action: ConsentAction): ConsentRecord | null => {
+    if (failed) {
+      out.error('cookiegate: the config is invalid, so no consent can be recorded');
+      return null;
+    }
+    const next = decide(config, current, choice, now());
+    const value = encodeRecord(next);
+    storage.write(value);
+    crossTab?.post(value);
+    apply(next, action);
+    return next;
+  };
+
+  const instance: Consent<string> = {
+    config,
+    errors,
+    gpc,
+    registry,
+    has,
+    record: () => current,
+    // GPC categories stay refused on "Accept all"; only an explicit switch grants them.
+    acceptAll: () => commit(all(config, true, gpcRefused), 'accept-all'),
+    rejectAll: () => commit(all(config, false), 'reject-all'),
+    set: (choice) => {
+      const clean: Record<string, boolean> = {};
+      for (const [id, on] of Object.entries(choice)) {
+        if (ids.includes(id) && typeof on === 'boolean') clean[id] = on;
+        else out.warn(`cookiegate: set(): ignored unknown id or non-boolean value "${id}"`);
+      }
+      return commit(clean, 'custom');
+    },
+    reset() {
+      storage.clear();
+      crossTab?.post('');
+      apply(null, 'reset');
+    },
+    showPreferences: () => emitter.emit('preferences'),
+    on: emitter.on,
+    destroy() {
+      gate?.stop();
+      crossTab?.stop();
+      timers.forEach(clearTimeout);
+      cleanups.splice(0).forEach((fn) => fn());
+      emitter.clear();
+    },
+  };
+
+  for (const plugin of options.plugins ?? []) {
+    const stop = plugin(instance);
+    if (stop) cleanups.push(stop);
+  }
+
+  if (doc && win) {
+    gate = createGate(
+      doc,
+      (category, service, negated) =>
+        negated ? !!current && !has(category) : has(service && ids.includes(service) ? service : category),
+      { timeout: options.scriptTimeout },
+    );
+    gate.evaluate();
+    // A stored refusal also clears cookies set before it or by tags still running (vanilla-cookieconsent #249).
+    cleanup();
+    crossTab = createCrossTab(win, `cookiegate:${config.cookie.name}`, (value) => {
+      const next = load(storage.read() ?? value);
+      if ((next && encodeRecord(next)) !== (current && encodeRecord(current))) apply(next, 'sync');
+    });
+  }
+  return instance as unknown as Consent<CategoryIds<T>, ServiceIds<T>>;
+}

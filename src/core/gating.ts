@@ -1,0 +1,162 @@
+/** Gated markup, as vanilla-cookieconsent writes it so sites can switch without editing pages. */
+const SELECTOR = 'script[type="text/plain"][data-category],iframe[data-category][data-src]';
+/** Attributes that describe the gating and are not copied to the running script. */
+const GATING_ATTRS = ['type', 'data-type', 'data-src', 'data-category', 'data-service'];
+
+export interface GateOptions {
+  /** Milliseconds to wait for an external script before running the next one anyway. */
+  timeout?: number;
+}
+
+export interface Gate {
+  /** Activates every gated element whose condition now holds, once, in document order. */
+  evaluate(): void;
+  /** Stops observing the document. Scripts that ran cannot be unloaded. */
+  stop(): void;
+}
+
+/**
+ * True when an element's `data-category` condition holds: `analytics` when analytics (or the
+ * element's `data-service`) is granted; `!analytics` when a decision refused analytics.
+ */
+export type Allow = (category: string, service: string | null, negated: boolean) => boolean;
+
+interface TrustedTypesPolicy {
+  createScript(s: string): unknown;
+  createScriptURL(s: string): unknown;
+}
+
+/** The parser has moved past an element when it or an ancestor has a next sibling. */
+function parsed(el: Node): boolean {
+  for (let n: Node | null = el; n; n = n.parentNode) if (n.nextSibling) return true;
+  return false;
+}
+
+/**
+ * Watches a document for gated scripts and iframes and activates them when `allow` says so.
+ * External scripts run one after another, each waiting for the load or error of the one before,
+ * unless marked `async`; inline scripts wait for the external ones before them. A script that
+ * throws, fails to load or hangs past `timeout` does not stop the ones after it.
+ */
+export function createGate(doc: Document, allow: Allow, options: GateOptions = {}): Gate {
+  const timeout = options.timeout ?? 10_000;
+  const seen = new WeakSet<Element>();
+  const queue: Element[] = [];
+  let waiting = false;
+  let policy: TrustedTypesPolicy | null | undefined;
+  const win = doc.defaultView as (Window & { trustedTypes?: { createPolicy(n: string, p: object): TrustedTypesPolicy } }) | null;
+
+  // Under `require-trusted-types-for 'script'` the site allows the policy `cookiegate`; the strings
+  // it passes are the site's own gated markup, so they are passed through unchanged.
+  const trusted = (kind: 'createScript' | 'createScriptURL', value: string): string => {
+    if (policy === undefined) {
+      try {
+        policy = win?.trustedTypes?.createPolicy('cookiegate', { createScript: (s: string) => s, createScriptURL: (s: string) => s }) ?? null;
+      } catch {
+        policy = null;
+      }
+    }
+    return (policy ? policy[kind](value) : value) as string;
+  };
+
+  const condition = (el: Element): boolean => {
+    const raw = (el.getAttribute('data-category') ?? '').trim();
+    const negated = raw.startsWith('!');
+    const category = negated ? raw.slice(1).trim() : raw;
+    return !!category && allow(category, el.getAttribute('data-service'), negated);
+  };
+
+  const activateScript = (el: HTMLScriptElement): HTMLScriptElement => {
+    const s = doc.createElement('script');
+    for (const { name, value } of Array.from(el.attributes)) {
+      if (!GATING_ATTRS.includes(name) && name !== 'src') s.setAttribute(name, value);
+    }
+    const type = el.getAttribute('data-type');
+    if (type) s.setAttribute('type', type);
+    // Browsers hide the nonce attribute once parsed (HTML "nonce" hiding); the property keeps it.
+    const nonce = el.nonce || el.getAttribute('nonce');
+    if (nonce) s.nonce = nonce;
+    const src = el.getAttribute('data-src') || el.getAttribute('src');
+    if (src) s.src = trusted('createScriptURL', src);
+    else s.text = trusted('createScript', el.text);
+    // Dynamically inserted scripts are async by default; only an explicit `async` stays async.
+    s.async = el.hasAttribute('async');
+    return s;
+  };
+
+  const pump = () => {
+    while (!waiting && queue.length) {
+      const el = queue.shift()!;
+      if (!el.isConnected) continue;
+      if (el instanceof HTMLIFrameElement || el.localName === 'iframe') {
+        const src = el.getAttribute('data-src')!;
+        el.removeAttribute('data-src');
+        el.setAttribute('src', src);
+        continue;
+      }
+      const s = activateScript(el as HTMLScriptElement);
+      if (s.src && !s.async) {
+        waiting = true;
+        let timer: ReturnType<typeof setTimeout>;
+        let done = false;
+        const next = () => {
+          clearTimeout(timer);
+          if (done) return;
+          done = true;
+          waiting = false;
+          pump();
+        };
+        s.addEventListener('load', next);
+        s.addEventListener('error', next);
+        timer = setTimeout(next, timeout);
+      }
+      try {
+        el.replaceWith(s);
+      } catch {
+        // A Trusted Types refusal throws here; the browser reports it. Go on with the next.
+        waiting = false;
+      }
+    }
+  };
+
+  const evaluate = () => {
+    const loading = doc.readyState === 'loading';
+    for (const el of Array.from(doc.querySelectorAll(SELECTOR))) {
+      // While the page is parsing, an inline script may not have all its text yet.
+      if (seen.has(el) || (loading && !parsed(el)) || !condition(el)) continue;
+      seen.add(el);
+      queue.push(el);
+    }
+    pump();
+  };
+
+  let scheduled = false;
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      evaluate();
+    });
+  };
+
+  // Only added elements can be gated tags; text and attribute changes are ignored (SPAs mutate a lot).
+  const observer = typeof MutationObserver === 'function'
+    ? new MutationObserver((records) => {
+        if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeType === 1))) schedule();
+      })
+    : null;
+  observer?.observe(doc, { childList: true, subtree: true });
+  doc.addEventListener('DOMContentLoaded', evaluate);
+  win?.addEventListener('load', evaluate);
+
+  return {
+    evaluate,
+    stop() {
+      observer?.disconnect();
+      doc.removeEventListener('DOMContentLoaded', evaluate);
+      win?.removeEventListener('load', evaluate);
+      queue.length = 0;
+    },
+  };
+}

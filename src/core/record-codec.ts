@@ -1,0 +1,70 @@
+import type { NormalizedConfig } from './config-types';
+import { RECORD_VERSION, type ConsentRecord } from './record';
+
+/** Longer stored values are refused before parsing (a forged or corrupted cookie). */
+export const MAX_STORED_LENGTH = 1024;
+const DAY = 864e5;
+
+/**
+ * Writes a record as a compact, URI-safe string: fields joined by `|`, decisions as
+ * `id` (granted) or `!id` (refused) joined by `+`, times in base 36. About 150 bytes with
+ * 10 categories, far under the 4 KB per-cookie limit of RFC 6265 section 6.1.
+ */
+export function encodeRecord(record: ConsentRecord): string {
+  const list = (m: Readonly<Record<string, boolean>>) =>
+    Object.entries(m).map(([id, on]) => (on ? id : `!${id}`)).join('+');
+  return [
+    RECORD_VERSION,
+    encodeURIComponent(record.revision),
+    record.id,
+    record.created.toString(36),
+    record.updated.toString(36),
+    list(record.categories),
+    list(record.services),
+  ].join('|');
+}
+
+/**
+ * Reads a stored value back. Anything malformed, oversized, of another format version, of another
+ * revision, expired, from the future, or missing a decision on a declared category is no decision
+ * (`null`): the banner shows again. Never throws.
+ */
+export function decodeRecord(value: unknown, config: NormalizedConfig, now: number): ConsentRecord | null {
+  try {
+    if (typeof value !== 'string' || value.length > MAX_STORED_LENGTH) return null;
+    const parts = value.split('|');
+    if (parts.length !== 7 || parts[0] !== String(RECORD_VERSION)) return null;
+    const [, revision, id, created36, updated36, cats, svcs] = parts;
+    if (decodeURIComponent(revision) !== config.revision) return null;
+    if (!/^[\w-]{8,64}$/.test(id)) return null;
+    const created = parseInt(created36, 36);
+    const updated = parseInt(updated36, 36);
+    if (!/^[0-9a-z]{1,11}$/.test(created36) || !/^[0-9a-z]{1,11}$/.test(updated36)) return null;
+    // A decision from the future (more than a day of clock skew) is forged; an old one has expired.
+    if (created > updated || updated > now + DAY || now - updated > config.cookie.days * DAY) return null;
+
+    const categories = parseList(cats, config.categories.map((c) => c.id));
+    const services = parseList(svcs, config.services.map((s) => s.id));
+    if (!categories || !services) return null;
+    // A category the visitor was never asked about voids the record: consent must be specific.
+    for (const c of config.categories) {
+      if (!(c.id in categories)) return null;
+      if (c.required) categories[c.id] = true;
+    }
+    return { version: RECORD_VERSION, revision: config.revision, id, created, updated, categories, services };
+  } catch {
+    return null;
+  }
+}
+
+function parseList(list: string, known: string[]): Record<string, boolean> | null {
+  const out: Record<string, boolean> = Object.create(null);
+  if (!list) return {};
+  for (const item of list.split('+')) {
+    const on = !item.startsWith('!');
+    const id = on ? item : item.slice(1);
+    if (!known.includes(id) || id in out) return null;
+    out[id] = on;
+  }
+  return { ...out };
+}

@@ -1,0 +1,38 @@
+/**
+ * Every string a visitor sees. Plain text only: the interface renders each as a text node.
+ * `{id}` and `{date}` in `consentId` are replaced with the visitor's consent id and date.
+ */
+export interface Texts {
+  /** Accessible name of the banner region; must contain the word "cookie" in English. */
+  bannerLabel: string;
+  bannerTitle: string;
+  bannerText: string;
+  policyLink: string;
+  acceptAll: string;
+  rejectAll: string;
+  managePreferences: string;
+  preferencesTitle: string;
+  preferencesText: string;
+  savePreferences: string;
+  close: string;
+  alwaysOn: string;
+  gpcHonoured: string;
+  showCookies: string;
+  cookieName: string;
+  cookieProvider: string;
+  cookiePurpose: string;
+  cookieContent: string;
+  cookieExpires: string;
+  noCookies: string;
+  consentId: string;
+  reopen: string;
+  /** Titles and descriptions of well-known category ids, used when the config gives none. */
+  necessaryTitle: string;
+  necessaryDescription: string;
+  analyticsTitle: string;
+  analyticsDescription: string;
+  marketingTitle: string;
+  marketingDescription: string;
+  functionalTitle: string;
+  functionalDescription: string;
+}

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { charityConfig, launch, page, PARENT, startSite, visit, type Site } from './harness';
+
+const gated = `
+<script type="text/plain" data-category="analytics" data-src="/delay/300/slow.js"></script>
+<script type="text/plain" data-category="analytics">(window.__ran = window.__ran || []).push('inline-after-slow');</script>
+<script type="text/plain" data-category="analytics" data-src="/delay/0/fast.js"></script>
+<script type="text/plain" data-category="!analytics">(window.__ran = window.__ran || []).push('refused');</script>
+<iframe data-category="analytics" data-src="/frame" title="Gated frame"></iframe>`;
+
+let browser: Browser;
+let site: Site;
+
+beforeAll(async () => {
+  browser = await launch();
+  site = await startSite({
+    '/': page(charityConfig, gated),
+    '/deep/path/page': page(charityConfig, gated),
+    '/frame': '<!doctype html><title>frame</title>',
+    '/late': page(charityConfig, `<script>setTimeout(() => { const s = document.createElement('script'); s.type = 'text/plain'; s.dataset.category = 'analytics'; s.text = "(window.__ran = window.__ran || []).push('late')"; document.body.append(s); }, 50);</script>`),
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('script gating in Chromium', () => {
+  it('loads nothing gated before a decision, on the home page and a deep URL', async () => {
+    for (const path of ['/', '/deep/path/page']) {
+      const v = await visit(browser);
+      await v.page.goto(site.url(path));
+      await v.page.waitForTimeout(400);
+      expect(v.requested.filter((u) => /delay|frame/.test(u))).toEqual([]);
+      expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toBeUndefined();
+      await v.context.close();
+    }
+  });
+
+  it('runs accepted scripts once, in document order, waiting for slow external ones', async () => {
+    const v = await visit(browser);
+    await v.page.goto(site.url('/'));
+    await v.page.evaluate(() => (window as unknown as { cookiegate: { acceptAll(): void } }).cookiegate.acceptAll());
+    await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
+    await v.page.waitForTimeout(200);
+    expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toEqual(['slow', 'inline-after-slow', 'fast']);
+    expect(v.requested.some((u) => u.endsWith('/frame'))).toBe(true);
+    // Reloading with the stored decision runs them again, once.
+    await v.page.reload();
+    await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
+    await v.page.waitForTimeout(200);
+    expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toEqual(['slow', 'inline-after-slow', 'fast']);
+    await v.context.close();
+  });
+
+  it('runs "!analytics" scripts only after a refusal', async () => {
+    const v = await visit(browser);
+    await v.page.goto(site.url('/'));
+    await v.page.evaluate(() => (window as unknown as { cookiegate: { rejectAll(): void } }).cookiegate.rejectAll());
+    await v.page.waitForTimeout(300);
+    expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toEqual(['refused']);
+    expect(v.requested.filter((u) => /delay|frame/.test(u))).toEqual([]);
+    await v.context.close();
+  });
+
+  it('activates gated tags inserted later, once granted', async () => {
+    const v = await visit(browser);
+    await v.page.goto(site.url('/late'));
+    await v.page.waitForTimeout(200);
+    expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toBeUndefined();
+    await v.page.evaluate(() => (window as unknown as { cookiegate: { acceptAll(): void } }).cookiegate.acceptAll());
+    await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).includes('late'));
+    await v.context.close();
+  });
+
+  it('deletes refused cookies on the host and on the parent domain, keeping has_js', async () => {
+    const v = await visit(browser);
+    await v.page.goto(site.url('/deep/path/page'));
+    await v.page.evaluate((parent) => {
+      document.cookie = 'has_js=1; path=/';
+      document.cookie = `_ga=GA1.1.1; path=/; domain=.${parent}`;
+      document.cookie = '__utma=1.2.3; path=/';
+      document.cookie = '__utmz=1.2.3; path=/deep/path';
+      document.cookie = '_utmb=x; path=/deep';
+    }, PARENT);
+    expect((await v.context.cookies()).map((c) => c.name).sort()).toEqual(['__utma', '__utmz', '_ga', '_utmb', 'has_js']);
+    await v.page.evaluate(() => (window as unknown as { cookiegate: { rejectAll(): void } }).cookiegate.rejectAll());
+    const names = (await v.context.cookies()).map((c) => c.name).sort();
+    expect(names).toEqual(['cookiegate', 'has_js']);
+    await v.context.close();
+  });
+
+  it('deletes cookies again after a withdrawal, including ones a tag sets shortly after', async () => {
+    const v = await visit(browser);
+    await v.page.goto(site.url('/'));
+    await v.page.evaluate(() => (window as unknown as { cookiegate: { acceptAll(): void } }).cookiegate.acceptAll());
+    await v.page.evaluate((parent) => {
+      document.cookie = `_ga=GA1.1.1; path=/; domain=.${parent}`;
+      (window as unknown as { cookiegate: { rejectAll(): void } }).cookiegate.rejectAll();
+      // A tag still running writes its cookie again just after the withdrawal.
+      setTimeout(() => (document.cookie = `_ga=GA1.1.2; path=/; domain=.${parent}`), 200);
+    }, PARENT);
+    await v.page.waitForTimeout(1600);
+    expect((await v.context.cookies()).map((c) => c.name)).toEqual(['cookiegate']);
+    await v.context.close();
+  });
+
+  it('treats a tampered consent cookie as no decision and throws nothing', async () => {
+    const v = await visit(browser);
+    for (const value of ['1|garbage', '1|2021-03-01|x|0|0|analytics|', '%E0%A4%A', 'a'.repeat(3000), '1|2021-03-01|abcdefgh-1234|zz|1|necessary+analytics|']) {
+      await v.context.addCookies([{ name: 'cookiegate', value, url: site.url('/') }]);
+      await v.page.goto(site.url('/'));
+      await v.page.waitForTimeout(100);
+      expect(await v.page.evaluate(() => (window as unknown as { cookiegate: { record(): unknown } }).cookiegate.record())).toBeNull();
+      expect(v.requested.filter((u) => /delay/.test(u))).toEqual([]);
+    }
+    expect(v.errors).toEqual([]);
+    await v.context.close();
+  });
+});

@@ -1,0 +1,142 @@
+// Shared end-to-end harness: a local http server answering for a real-looking host name, and
+// Debian's Chromium driven by playwright-core. Never downloads a browser.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const HOST = 'www.example.org.uk';
+export const PARENT = 'example.org.uk';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Google's hosts: never reached; requests to them are logged and answered locally. */
+export const GOOGLE = /googletagmanager|google-analytics|doubleclick|googleadservices/;
+
+export type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => boolean | void | Promise<boolean | void>;
+
+export interface Site {
+  /** `http://www.example.org.uk:<port><path>` */
+  url(path?: string, host?: string): string;
+  port: number;
+  /** Every request the server saw, in order: method, path (with query) and body. */
+  requests: { method: string; path: string; body: string; at: number }[];
+  close(): Promise<void>;
+}
+
+export function readDist(file: string): string {
+  return readFileSync(`${ROOT}dist/${file}`, 'utf8');
+}
+
+/**
+ * Serves `pages` (path → HTML), `/cookiegate.js` and `/dist/*` from the built bundle, and `/delay/<ms>/<name>.js`
+ * scripts that log their run order into `window.__ran`. `handler` answers first when it returns true.
+ */
+export async function startSite(pages: Record<string, string>, handler?: Handler, headers: Record<string, string> = {}): Promise<Site> {
+  const requests: Site['requests'] = [];
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', async () => {
+      const path = req.url ?? '/';
+      requests.push({ method: req.method ?? 'GET', path, body, at: Date.now() });
+      try {
+        if (handler && (await handler(req, res, body))) return;
+        const bare = path.split('?')[0];
+        if (bare === '/cookiegate.js' || bare.startsWith('/dist/')) {
+          const file = bare === '/cookiegate.js' ? 'cookiegate.js' : bare.slice('/dist/'.length);
+          res.writeHead(200, { 'content-type': 'text/javascript', ...headers });
+          return res.end(readDist(file));
+        }
+        const delay = /^\/delay\/(\d+)\/([\w-]+)\.js$/.exec(bare);
+        if (delay) {
+          await new Promise((r) => setTimeout(r, Number(delay[1])));
+          res.writeHead(200, { 'content-type': 'text/javascript' });
+          return res.end(`(window.__ran = window.__ran || []).push(${JSON.stringify(delay[2])});`);
+        }
+        if (bare in pages) {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers });
+          return res.end(pages[bare]);
+        }
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('not found');
+      } catch (e) {
+        res.writeHead(500);
+        res.end(String(e));
+      }
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    requests,
+    url: (path = '/', host = HOST) => `http://${host}:${port}${path}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+/** Debian's Chromium with every `*.example.org.uk` name mapped to 127.0.0.1. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--host-resolver-rules=MAP ${PARENT} 127.0.0.1, MAP *.${PARENT} 127.0.0.1, MAP *.example.com 127.0.0.1`,
+    ],
+  });
+}
+
+export interface Visit {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page requested, including those answered by routes. */
+  requested: string[];
+  /** Console errors and uncaught page errors. */
+  errors: string[];
+}
+
+/** A fresh context and page that log requests and errors; Google's hosts are answered locally. */
+export async function visit(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<Visit> {
+  const context = await browser.newContext(options);
+  const requested: string[] = [];
+  const errors: string[] = [];
+  await context.route(GOOGLE, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* stand-in */' }));
+  const page = await context.newPage();
+  page.on('request', (r) => requested.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return { context, page, requested, errors };
+}
+
+/** The same page set up with the one-tag install and a JSON config. */
+export function page(config: unknown, body = '', head = ''): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test</title>
+<script type="application/json" id="cookiegate-config">${JSON.stringify(config).replace(/</g, '\\u003c')}</script>
+<script src="/cookiegate.js"></script>${head}</head><body><main><h1>Test page</h1><p><a href="/other">A link</a></p></main>${body}</body></html>`;
+}
+
+/** The charity's registry, as the seed policy declares it. */
+export const charityConfig = {
+  revision: '2021-03-01',
+  policyUrl: '/privacy',
+  categories: {
+    necessary: { required: true, title: 'Strictly necessary' },
+    analytics: { title: 'Analytics' },
+  },
+  cookies: [
+    { name: 'has_js', category: 'necessary', provider: 'This site', purpose: 'An on/off flag that denotes whether or not the browser supports Javascript', expires: 'session' },
+    { name: '_utma', pattern: '_{1,2}utma', category: 'analytics', provider: 'Google', purpose: 'Used to collect information about how visitors use our site', expires: '2 years' },
+    { name: '_utmb', pattern: '_{1,2}utmb', category: 'analytics', provider: 'Google', purpose: 'Used to collect information about how visitors use our site', expires: '30 minutes' },
+    { name: '_utmc', pattern: '_{1,2}utmc', category: 'analytics', provider: 'Google', purpose: 'Used to collect information about how visitors use our site', expires: 'session' },
+    { name: '_utmz', pattern: '_{1,2}utmz', category: 'analytics', provider: 'Google', purpose: 'Used to collect information about how visitors use our site', expires: '6 months' },
+    { name: '_ga', category: 'analytics', provider: 'Google', purpose: 'Distinguishes visitors', expires: '2 years' },
+  ],
+};
