@@ -4,7 +4,7 @@ export { validateConfig, defineConfig, isSafeUrl } from './core/validate-config'
 export { hasGpcSignal } from './core/gpc';
 export { googleAnalyticsCookies } from './presets/google-analytics';
 export type { ConfigIssue, ValidationResult } from './core/validate-config';
-export type { Consent, ConsentEvents, ConsentOptions, ChangeInfo, Plugin } from './core/consent';
+export type { Consent, ConsentEvents, ConsentOptions, ChangeInfo, Plugin, PluginContext } from './core/consent';
 export type { ConsentRecord, ConsentAction } from './core/record';
 export type {
   ConsentConfig, CategoryConfig, CookieDeclaration, ConsentCookieOptions, GoogleAnalyticsConfig,

@@ -29,8 +29,20 @@ export interface ConsentEvents {
   preferences: [];
 }
 
-/** Extends an instance (Consent Mode, receipts, a UI). Returns its own clean-up. */
-export type Plugin = (consent: Consent<string>) => void | (() => void);
+/** What a plugin gets beside the instance. */
+export interface PluginContext {
+  /** The gated document, or null without one (server rendering, `document: false`). */
+  document: Document | null;
+  /** The CSP nonce to give every script and style the plugin creates. */
+  nonce?: string;
+  console: Pick<Console, 'warn' | 'error'>;
+}
+
+/**
+ * Extends an instance (Consent Mode, receipts, dataLayer events). Plugins run in order before
+ * gating starts, so what they push first precedes every gated tag. Returns its own clean-up.
+ */
+export type Plugin = (consent: Consent<string>, context: PluginContext) => void | (() => void);
 
 export interface ConsentOptions {
   /** The document to gate and clean; `false` turns both off (server rendering, tests). */
@@ -43,6 +55,8 @@ export interface ConsentOptions {
   now?: () => number;
   /** Milliseconds before a hanging external gated script is passed over. */
   scriptTimeout?: number;
+  /** The CSP nonce for scripts and styles the library creates (the embed passes its own tag's). */
+  nonce?: string;
 }
 
 /**
@@ -199,7 +213,7 @@ export function createConsent<const T extends ConsentConfig<string>>(
   };
 
   for (const plugin of options.plugins ?? []) {
-    const stop = plugin(instance);
+    const stop = plugin(instance, { document: doc, nonce: options.nonce, console: out });
     if (stop) cleanups.push(stop);
   }
 
