@@ -57,6 +57,17 @@ const config: RollupOptions[] = [
     external: [...external, /\.css\?raw$/],
     plugins: [dts({ tsconfig: './tsconfig.json' })],
   },
+  ...(existsSync('src/cli/main.ts')
+    ? [
+        {
+          // The `cookiegate audit` command (node): playwright-core is an optional peer dependency.
+          input: 'src/cli/main.ts',
+          output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+          external: [/^node:/, 'playwright-core'],
+          plugins: [ts()],
+        } satisfies RollupOptions,
+      ]
+    : []),
   ...languages.flatMap((lang): RollupOptions[] => [
     {
       // For npm: `import cy from 'cookiegate/i18n/cy'`.
