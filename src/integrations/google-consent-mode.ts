@@ -1,0 +1,70 @@
+import type { ConsentSignal, NormalizedConfig } from '../core/config-types';
+import type { Plugin } from '../core/consent';
+import { gtagOf, type GoogleWindow } from './gtag';
+
+type SignalTable = Readonly<Record<string, readonly ConsentSignal[] | undefined>>;
+type ConsentState = Partial<Record<ConsentSignal, 'granted' | 'denied'>>;
+
+const ADS: readonly ConsentSignal[] = ['ad_storage', 'ad_user_data', 'ad_personalization'];
+const FUNCTIONAL: readonly ConsentSignal[] = ['functionality_storage', 'personalization_storage'];
+
+/**
+ * Which Consent Mode v2 signals each conventional category grants
+ * (signal names: support.google.com/analytics/answer/13802165). `services.googleAnalytics.signals`
+ * replaces the entry of each category it names.
+ */
+export const defaultSignals: SignalTable = {
+  analytics: ['analytics_storage'],
+  marketing: ADS,
+  advertising: ADS,
+  ads: ADS,
+  functional: FUNCTIONAL,
+  preferences: FUNCTIONAL,
+};
+
+const ALL: readonly ConsentSignal[] = ['analytics_storage', ...ADS, ...FUNCTIONAL];
+
+/**
+ * The Consent Mode state for what is granted now: every signal denied unless a granted category
+ * maps to it; `security_storage` (fraud prevention, authentication) is always granted, since it is
+ * strictly necessary (PECR reg. 6(4)).
+ */
+export function consentState(config: NormalizedConfig, granted: (category: string) => boolean): ConsentState {
+  const table: SignalTable = { ...defaultSignals, ...config.googleAnalytics?.signals };
+  const state: ConsentState = { security_storage: 'granted' };
+  for (const signal of ALL) state[signal] = 'denied';
+  for (const { id } of config.categories) {
+    if (granted(id)) for (const signal of table[id] ?? []) state[signal] = 'granted';
+  }
+  return state;
+}
+
+/**
+ * Google Consent Mode v2. At start, before any other Google command, pushes
+ * `gtag('consent', 'default', …)` with only required categories' signals granted; Google requires
+ * the default before `config` or `event` (developers.google.com/tag-platform/security/guides/consent).
+ * Then one `gtag('consent', 'update', …)` for a stored decision and one per change.
+ */
+export const googleConsentMode: Plugin = (consent, { document }) => {
+  const ga = consent.config.googleAnalytics;
+  const win = document?.defaultView as GoogleWindow | null | undefined;
+  if (!ga || ga.consentMode === false || !win) return;
+  const gtag = gtagOf(win);
+  // The GA service can be decided apart from its category; Google's tags read what the visitor
+  // decided for them, so its category's signals follow the service.
+  const granted = (id: string) => consent.has(id === ga.category ? 'googleAnalytics' : id);
+  const update = () => gtag('consent', 'update', consentState(consent.config, granted));
+
+  // Before a decision `has` grants only required categories, so this is the denied default.
+  const defaults: Record<string, unknown> = consentState(consent.config, (id) => consent.config.categories.some((c) => c.id === id && c.required));
+  if (ga.waitForUpdate !== undefined) defaults.wait_for_update = ga.waitForUpdate;
+  if (ga.region) defaults.region = [...ga.region];
+  gtag('consent', 'default', defaults);
+  // Optional Google settings, not consent: they must precede `config` to apply to its hits
+  // (developers.google.com/tag-platform/security/guides/consent#redact_ads_data, #passthroughs).
+  if (ga.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
+  if (ga.urlPassthrough) gtag('set', 'url_passthrough', true);
+  if (consent.record()) update();
+  // Every change, including a sync from another tab, a withdrawal and a reset (all denied again).
+  return consent.on('change', update);
+};
