@@ -13,6 +13,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          // Gating inserts real <script> elements: let jsdom run inline ones.
+          environmentOptions: { jsdom: { runScripts: 'dangerously' } },
           include: ['test/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['test/unit/setup.ts'],
         },

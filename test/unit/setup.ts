@@ -1,6 +1,7 @@
 import { afterEach } from 'vitest';
 
 afterEach(() => {
+  if (typeof document === 'undefined') return; // node-environment files
   // Each test starts with no cookies and an empty body.
   for (const c of document.cookie.split(';')) {
     const name = c.split('=')[0].trim();

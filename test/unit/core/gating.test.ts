@@ -1,0 +1,96 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createGate } from '../../../src/core/gating';
+
+// Gated scripts run in jsdom's own script context: they report through the shared document.
+const ran = () => document.title.split(',').filter(Boolean);
+
+function gated(attrs: Record<string, string>, text = ''): HTMLScriptElement {
+  const s = document.createElement('script');
+  s.type = 'text/plain';
+  for (const [k, v] of Object.entries(attrs)) s.setAttribute(k, v);
+  s.text = text;
+  document.body.append(s);
+  return s;
+}
+
+describe('script gating', () => {
+  it('keeps gated scripts inert until their category is granted, then runs each once', async () => {
+    document.title = '';
+    gated({ 'data-category': 'analytics' }, "document.title += 'a,'");
+    let granted = false;
+    const gate = createGate(document, (c) => c === 'analytics' && granted);
+    gate.evaluate();
+    expect(ran()).toEqual([]);
+    granted = true;
+    gate.evaluate();
+    gate.evaluate();
+    expect(ran()).toEqual(['a']);
+    gate.stop();
+  });
+
+  it('copies nonce, integrity, crossorigin, referrerpolicy and the data-type', () => {
+    const el = gated({
+      'data-category': 'analytics', 'data-src': 'https://cdn.example.com/x.js', 'data-type': 'module',
+      integrity: 'sha384-abc', crossorigin: 'anonymous', referrerpolicy: 'no-referrer', nonce: 'n0nce', id: 'x',
+    });
+    el.nonce = 'n0nce';
+    const gate = createGate(document, () => true);
+    gate.evaluate();
+    const s = document.getElementById('x') as HTMLScriptElement;
+    expect(s).not.toBe(el);
+    expect(s.type).toBe('module');
+    expect(s.src).toBe('https://cdn.example.com/x.js');
+    expect(s.getAttribute('integrity')).toBe('sha384-abc');
+    expect(s.getAttribute('crossorigin')).toBe('anonymous');
+    expect(s.getAttribute('referrerpolicy')).toBe('no-referrer');
+    expect(s.nonce).toBe('n0nce');
+    expect(s.hasAttribute('data-src')).toBe(false);
+    gate.stop();
+  });
+
+  it('runs "!category" scripts only when allow says the category was refused', () => {
+    const allow = vi.fn((_c: string, _s: string | null, negated: boolean) => negated);
+    gated({ 'data-category': '!analytics', id: 'neg' });
+    const gate = createGate(document, allow);
+    gate.evaluate();
+    expect(allow).toHaveBeenCalledWith('analytics', null, true);
+    expect((document.getElementById('neg') as HTMLScriptElement).type).toBe('');
+    gate.stop();
+  });
+
+  it('passes data-service to allow, and activates iframes by data-src', () => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('data-category', 'marketing');
+    frame.setAttribute('data-src', 'https://video.example.com/embed');
+    document.body.append(frame);
+    gated({ 'data-category': 'analytics', 'data-service': 'googleAnalytics', id: 'svc' });
+    const allow = vi.fn((c: string, s: string | null) => c === 'marketing' || s === 'googleAnalytics');
+    const gate = createGate(document, allow);
+    gate.evaluate();
+    expect(frame.getAttribute('src')).toBe('https://video.example.com/embed');
+    expect(allow).toHaveBeenCalledWith('analytics', 'googleAnalytics', false);
+    gate.stop();
+  });
+
+  it('waits for an external script before running the next, then goes on after its error', () => {
+    document.title = '';
+    gated({ 'data-category': 'analytics', 'data-src': 'https://cdn.example.com/slow.js' });
+    gated({ 'data-category': 'analytics' }, "document.title += 'after,'");
+    const gate = createGate(document, () => true);
+    gate.evaluate();
+    expect(ran()).toEqual([]);
+    const external = document.querySelector('script[src="https://cdn.example.com/slow.js"]')!;
+    external.dispatchEvent(new Event('error'));
+    expect(ran()).toEqual(['after']);
+    gate.stop();
+  });
+
+  it('activates tags inserted later through the MutationObserver', async () => {
+    document.title = '';
+    const gate = createGate(document, () => true);
+    gated({ 'data-category': 'analytics' }, "document.title += 'late,'");
+    await new Promise((r) => setTimeout(r, 0));
+    expect(ran()).toEqual(['late']);
+    gate.stop();
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeRecord, encodeRecord } from '../../../src/core/record-codec';
+import { decide } from '../../../src/core/record';
+import { validateConfig } from '../../../src/core/validate-config';
+
+const { config } = validateConfig({
+  revision: '2021-03-01',
+  categories: { necessary: { required: true }, analytics: {}, marketing: {} },
+  services: { googleAnalytics: { measurementId: 'G-TEST123' } },
+});
+const now = Date.UTC(2026, 0, 1);
+
+describe('the consent record codec', () => {
+  it('round-trips a decision', () => {
+    const record = decide(config, null, { analytics: true }, now);
+    expect(decodeRecord(encodeRecord(record), config, now)).toEqual(record);
+  });
+
+  it('stays under 400 bytes with 10 categories', () => {
+    const categories = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`category-number-${i}`, {}]));
+    const big = validateConfig({ revision: 'policy-2026-11-28-v12', categories }).config;
+    const record = decide(big, null, Object.fromEntries(Object.keys(categories).map((id, i) => [id, i % 2 === 0])), now);
+    const value = encodeRecord(record);
+    expect(value.length).toBeLessThan(400);
+    // URI-safe: nothing js-cookie or a browser would have to escape.
+    expect(value).toMatch(/^[\w.!~*'()|+%-]+$/);
+  });
+
+  it('refuses another revision, another format version, an expired or a future record', () => {
+    const value = encodeRecord(decide(config, null, { analytics: true }, now));
+    expect(decodeRecord(value, { ...config, revision: 'next' }, now)).toBeNull();
+    expect(decodeRecord(value.replace(/^1/, '2'), config, now)).toBeNull();
+    expect(decodeRecord(value, config, now + 183 * 864e5)).toBeNull();
+    expect(decodeRecord(value, config, now - 2 * 864e5)).toBeNull();
+  });
+
+  it('refuses records missing a category or naming an unknown one', () => {
+    const value = encodeRecord(decide(config, null, {}, now));
+    expect(decodeRecord(value.replace('+!marketing', ''), config, now)).toBeNull();
+    expect(decodeRecord(value.replace('!marketing', 'ads'), config, now)).toBeNull();
+  });
+
+  it('always grants required categories even when a forged value refuses them', () => {
+    const value = encodeRecord(decide(config, null, {}, now)).replace('necessary', '!necessary');
+    expect(decodeRecord(value, config, now)?.categories.necessary).toBe(true);
+  });
+
+  it('never throws and never grants an optional category for arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('1|2021-03-01|abcdefgh|0|0|necessary+analytics+!marketing|')), (s) => {
+        const r = decodeRecord(s, config, now);
+        // A parsed record must be a structurally complete decision; garbage is null.
+        if (r) expect(Object.keys(r.categories).sort()).toEqual(['analytics', 'marketing', 'necessary']);
+        return r === null || (r.revision === config.revision && r.categories.necessary === true);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('treats values built from valid parts but with random decisions as at most what they say', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('necessary', '!necessary', 'analytics', '!analytics', 'marketing', '!marketing', 'x', ''), { maxLength: 5 }), (items) => {
+        const value = `1|2021-03-01|abcdefgh-1|${now.toString(36)}|${now.toString(36)}|${items.join('+')}|`;
+        const r = decodeRecord(value, config, now);
+        if (!r) return true;
+        return r.categories.analytics === items.includes('analytics') && r.categories.marketing === items.includes('marketing');
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
