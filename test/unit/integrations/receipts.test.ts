@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { base, start } from './helpers';
+import type { ConsentReceipt } from '../../../src/integrations/receipts';
+
+const config = { ...base, receipts: { endpoint: '/consent-receipts' } };
+const nav = navigator as Navigator & { sendBeacon?: Navigator['sendBeacon'] };
+let beacon: ReturnType<typeof vi.fn>;
+
+async function bodies(): Promise<ConsentReceipt[]> {
+  return Promise.all(beacon.mock.calls.map(([, blob]) => (blob as Blob).text().then((t) => JSON.parse(t) as ConsentReceipt)));
+}
+
+beforeEach(() => {
+  beacon = vi.fn(() => true);
+  Object.defineProperty(nav, 'sendBeacon', { value: beacon, configurable: true, writable: true });
+});
+afterEach(() => {
+  delete (nav as { sendBeacon?: unknown }).sendBeacon;
+  vi.unstubAllGlobals();
+});
+
+describe('consent receipts', () => {
+  it('posts accept, custom, withdraw and reject receipts by beacon', async () => {
+    const consent = start(config);
+    const first = consent.acceptAll();
+    consent.set({ marketing: false });
+    consent.set({ analytics: true });
+    consent.rejectAll();
+    consent.set({ analytics: true });
+    const sent = await bodies();
+    expect(sent.map((r) => r.action)).toEqual(['accept-all', 'withdraw', 'custom', 'withdraw', 'custom']);
+    expect(beacon.mock.calls[0][0]).toBe(`${location.origin}/consent-receipts`);
+    expect((beacon.mock.calls[0][1] as Blob).type).toBe('application/json');
+    expect(sent[0]).toEqual({
+      id: first!.id,
+      revision: '2021-03-01',
+      categories: { necessary: true, analytics: true, marketing: true },
+      action: 'accept-all',
+      timestamp: new Date(first!.updated).toISOString(),
+      path: location.pathname,
+    });
+    consent.destroy();
+  });
+
+  it('posts reject-all for a first refusal', async () => {
+    const consent = start(config);
+    consent.rejectAll();
+    const [receipt] = await bodies();
+    expect(receipt.action).toBe('reject-all');
+    expect(receipt.categories).toEqual({ necessary: true, analytics: false, marketing: false });
+    expect(Object.keys(receipt).sort()).toEqual(['action', 'categories', 'id', 'path', 'revision', 'timestamp']);
+    consent.destroy();
+  });
+
+  it('posts nothing for a reset', () => {
+    const consent = start(config);
+    consent.reset();
+    expect(beacon).not.toHaveBeenCalled();
+    consent.destroy();
+  });
+
+  it('falls back to fetch with keepalive when the beacon is refused', () => {
+    beacon.mockReturnValue(false);
+    const fetch = vi.fn(() => Promise.resolve(new Response(null, { status: 204 })));
+    vi.stubGlobal('fetch', fetch);
+    const consent = start(config);
+    consent.rejectAll();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe(`${location.origin}/consent-receipts`);
+    expect(init).toMatchObject({ method: 'POST', keepalive: true });
+    expect(JSON.parse(init.body as string).action).toBe('reject-all');
+    consent.destroy();
+  });
+
+  it('sends a CORS-safelisted type to another origin', () => {
+    const consent = start({ ...config, receipts: { endpoint: 'https://receipts.example.com/c' } });
+    consent.acceptAll();
+    expect((beacon.mock.calls[0][1] as Blob).type).toBe('text/plain;charset=utf-8');
+    consent.destroy();
+  });
+
+  it('never throws when sending fails', () => {
+    beacon.mockImplementation(() => {
+      throw new TypeError('blocked');
+    });
+    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('offline'))));
+    const consent = start(config);
+    expect(() => consent.acceptAll()).not.toThrow();
+    consent.destroy();
+  });
+
+  it('posts nothing without an endpoint', () => {
+    const consent = start(base);
+    consent.acceptAll();
+    expect(beacon).not.toHaveBeenCalled();
+    consent.destroy();
+  });
+});
