@@ -3,6 +3,8 @@
  * `{id}` and `{date}` in `consentId` are replaced with the visitor's consent id and date.
  */
 export interface Texts {
+  /** BCP 47 tag of these texts, set as the interface's `lang` (WCAG 3.1.2 Language of Parts). */
+  lang: string;
   /** Accessible name of the banner region; must contain the word "cookie" in English. */
   bannerLabel: string;
   bannerTitle: string;

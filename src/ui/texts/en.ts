@@ -2,6 +2,7 @@ import type { Texts } from '../../core/texts';
 
 /** The English texts, built into every bundle. */
 export const english: Texts = {
+  lang: 'en',
   bannerLabel: 'Cookie consent',
   bannerTitle: 'We use cookies',
   bannerText:

@@ -1,0 +1,53 @@
+import { render } from 'preact';
+import type { Consent } from '../core/consent';
+import type { Texts } from '../core/texts';
+import { categoryText } from './category-text';
+import { CookieTable } from './cookie-table';
+
+/** Marks an element of the page that receives the whole cookie declaration. */
+export const DECLARATION = '[data-cookiegate="declaration"]';
+
+/**
+ * The whole cookie declaration: a heading, the description and a table per category. It is
+ * rendered from the same registry that drives gating and clean-up, so the privacy policy's table
+ * cannot drift from what the site really does (ICO: tell visitors what each cookie does).
+ */
+export function Declaration({ consent, t }: { consent: Consent<string>; t: Texts }) {
+  return (
+    <div lang={t.lang}>
+      {consent.config.categories.map((c) => {
+        const [title, description] = categoryText(c, t);
+        return (
+          <section>
+            <h3>{title}</h3>
+            {description && <p>{description}</p>}
+            <CookieTable cookies={consent.registry.of(c.id)} t={t} />
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+/**
+ * Fills every declaration element of the page, now and when one is added later, into the light
+ * DOM so the site's own CSS styles it. Returns the clean-up.
+ */
+export function fillDeclarations(doc: Document, consent: Consent<string>, t: Texts): () => void {
+  const done = new Set<Element>();
+  const fill = () =>
+    doc.querySelectorAll(DECLARATION).forEach((el) => {
+      if (!done.has(el)) {
+        done.add(el);
+        render(<Declaration consent={consent} t={t} />, el);
+      }
+    });
+  fill();
+  const Observer = doc.defaultView?.MutationObserver;
+  const mo = Observer && new Observer(fill);
+  mo?.observe(doc, { childList: true, subtree: true });
+  return () => {
+    mo?.disconnect();
+    done.forEach((el) => render(null, el));
+  };
+}

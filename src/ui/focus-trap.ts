@@ -1,0 +1,22 @@
+/** What sequential navigation can reach inside the interface (it holds no other kinds). */
+const FOCUSABLE = 'a[href],button:not(:disabled),input:not(:disabled),summary';
+
+/** The focusable elements of a box, in tab order (the interface sets no positive tabindex). */
+export function focusables(box: Element): HTMLElement[] {
+  return [...box.querySelectorAll<HTMLElement>(FOCUSABLE)];
+}
+
+/**
+ * Keeps Tab and Shift+Tab inside a modal box, as focus-trap and the ARIA APG dialog pattern do
+ * (WCAG 2.1.2, 2.4.3): from the last element Tab wraps to the first, from the first Shift+Tab
+ * wraps to the last, and focus found outside the box comes back in. `active` is the shadow root's
+ * `activeElement`, since `document.activeElement` only sees the shadow host.
+ */
+export function trapTab(event: KeyboardEvent, box: Element, active: Element | null): void {
+  const all = focusables(box);
+  const i = active ? all.indexOf(active as HTMLElement) : -1;
+  const last = all.length - 1;
+  if (last < 0 || !(i < 0 || (event.shiftKey ? i == 0 : i == last))) return;
+  event.preventDefault();
+  all[event.shiftKey ? last : 0].focus();
+}

@@ -1,0 +1,170 @@
+import { render } from 'preact';
+import type { Consent } from '../core/consent';
+import type { Texts } from '../core/texts';
+import { english } from './texts/en';
+import { createHost } from './shadow-host';
+import { Banner } from './banner';
+import { PreferencesDialog } from './preferences-dialog';
+import { fillDeclarations } from './declaration';
+import { createScrollPadding } from './scroll-padding';
+import { focusables, trapTab } from './focus-trap';
+
+/** Options of {@link mountBanner}. */
+export interface MountOptions {
+  /** Texts of the visitor's language; the config's `texts` still win over them. */
+  texts?: Partial<Texts>;
+  /** The CSP nonce for the `<style>` element used where constructable stylesheets are missing. */
+  nonce?: string;
+  /** Where the interface's host element goes. Default `document.body`. */
+  container?: Element;
+  /** Default: the container's document, else the global `document`. */
+  document?: Document;
+}
+
+/** A mounted interface. */
+export interface MountedBanner {
+  /** Removes the interface, its listeners and the page's scroll padding. */
+  unmount(): void;
+  /** Opens the preferences dialog. */
+  showPreferences(): void;
+}
+
+/** Elements of the page that open the preferences dialog when clicked (links, buttons). */
+const OPENER = '[data-cookiegate="preferences"]';
+
+/**
+ * Shows the consent interface for an instance: the banner while there is no decision, the
+ * preferences dialog on request, an optional reopen button, and the cookie declaration in every
+ * `[data-cookiegate="declaration"]` element.
+ *
+ * @example
+ * const consent = createConsent(config);
+ * mountBanner(consent, { texts: cy });
+ */
+export function mountBanner(consent: Consent<string>, options: MountOptions = {}): MountedBanner {
+  const doc = options.document ?? options.container?.ownerDocument ?? document;
+  const t: Texts = { ...english, ...options.texts, ...consent.config.texts };
+  const { categories, mode, reopenButton } = consent.config;
+  const [host, box] = createHost(doc, options.container ?? doc.body, options.nonce);
+  const root = host.shadowRoot as ShadowRoot;
+  // WCAG 3.1.2: a Welsh banner on an English page is announced in Welsh.
+  box.lang = t.lang;
+  const padding = createScrollPadding(doc);
+
+  let dialog = false;
+  let draft: Record<string, boolean> = {};
+  let opener: Element | null = null;
+  let shown = false;
+
+  const first = (selector: string) => {
+    const el = root.querySelector(selector);
+    if (el) focusables(el)[0]?.focus();
+  };
+
+  const update = () => {
+    const had = root.activeElement;
+    const banner = !consent.record();
+    render(
+      <>
+        {banner && (
+          <Banner
+            config={consent.config}
+            t={t}
+            actions={[
+              [t.acceptAll, consent.acceptAll],
+              [t.rejectAll, consent.rejectAll],
+              [t.managePreferences, () => open()],
+            ]}
+          />
+        )}
+        {dialog && (
+          <PreferencesDialog
+            consent={consent}
+            t={t}
+            draft={draft}
+            toggle={(id, on) => {
+              draft = { ...draft, [id]: on };
+              update();
+            }}
+            close={close}
+            actions={[
+              [t.acceptAll, () => close(consent.acceptAll())],
+              [t.rejectAll, () => close(consent.rejectAll())],
+              [t.savePreferences, () => close(consent.set(draft))],
+            ]}
+          />
+        )}
+        {reopenButton && !banner && !dialog && (
+          <button type="button" class="r" onClick={() => open()}>
+            {t.reopen}
+          </button>
+        )}
+      </>,
+      box,
+    );
+    padding.set(root.querySelector<HTMLElement>('.n'));
+    // A modal banner takes focus when it appears (ARIA APG dialog pattern); the bar never does.
+    if (banner && !shown && mode == 'modal') first('.n');
+    shown = banner;
+    // Focus was on a control that a decision removed: keep it in the interface, not on <body>.
+    if (had && !had.isConnected) first('.w');
+  };
+
+  function open(from?: Element | null) {
+    if (dialog) return;
+    opener = from ?? root.activeElement ?? doc.activeElement;
+    const r = consent.record();
+    // Nothing is pre-ticked: a switch is on only when required or chosen before (GDPR recital 32).
+    draft = {};
+    for (const c of categories) draft[c.id] = c.required || !!r?.categories[c.id];
+    dialog = true;
+    update();
+    first('.d');
+  }
+
+  function close(_?: unknown) {
+    if (!dialog) return;
+    dialog = false;
+    update();
+    // Focus returns to what opened the dialog (WCAG 2.4.3, APG), else a sensible fallback.
+    if (opener?.isConnected && opener != doc.body) (opener as HTMLElement).focus();
+    else if (!root.activeElement) doc.querySelector<HTMLElement>(OPENER)?.focus();
+  }
+
+  const onKey = (e: KeyboardEvent) => {
+    const modal = root.querySelector(dialog ? '.d' : '.o .n');
+    if (!modal) return;
+    // Escape closes the dialog and changes nothing: inaction is refusal (CNIL 2020-092 art. 2).
+    if (e.key == 'Escape' && dialog) close();
+    if (e.key == 'Tab') trapTab(e, modal, root.activeElement);
+  };
+  const onClick = (e: MouseEvent) => {
+    const el = (e.target as Element).closest?.(OPENER);
+    if (el) {
+      // Delegated, so openers added later work too; a link must not navigate away.
+      e.preventDefault();
+      open(el);
+    }
+  };
+
+  doc.addEventListener('keydown', onKey);
+  doc.addEventListener('click', onClick);
+  const offs = [
+    consent.on('change', update),
+    consent.on('preferences', () => open()),
+    fillDeclarations(doc, consent, t),
+  ];
+  update();
+
+  return {
+    unmount() {
+      offs.forEach((off) => off());
+      doc.removeEventListener('keydown', onKey);
+      doc.removeEventListener('click', onClick);
+      render(null, box);
+      padding.set(null);
+      host.remove();
+    },
+    showPreferences: () => open(),
+  };
+}
