@@ -44,10 +44,12 @@ export async function startSite(pages: Record<string, string>, handler?: Handler
       try {
         if (handler && (await handler(req, res, body))) return;
         const bare = path.split('?')[0];
-        if (bare === '/cookiegate.js' || bare.startsWith('/dist/')) {
-          const file = bare === '/cookiegate.js' ? 'cookiegate.js' : bare.slice('/dist/'.length);
+        if (/^\/(cookiegate[\w-]*\.js|i18n\/\w+\.js)$/.test(bare) || bare.startsWith('/dist/')) {
+          // The bundle's own files: the one tag, and what it loads from its own URL.
+          const file = bare.startsWith('/dist/') ? bare.slice('/dist/'.length) : bare.slice(1);
+          const body = readDist(file);
           res.writeHead(200, { 'content-type': 'text/javascript', ...headers });
-          return res.end(readDist(file));
+          return res.end(body);
         }
         const delay = /^\/delay\/(\d+)\/([\w-]+)\.js$/.exec(bare);
         if (delay) {
@@ -62,7 +64,7 @@ export async function startSite(pages: Record<string, string>, handler?: Handler
         res.writeHead(404, { 'content-type': 'text/plain' });
         res.end('not found');
       } catch (e) {
-        res.writeHead(500);
+        if (!res.headersSent) res.writeHead(500);
         res.end(String(e));
       }
     });
