@@ -1,13 +1,17 @@
 // One visit to one URL in a fresh browser context, as a first-time visitor: load, settle, maybe
 // decide, settle again, and record what the browser holds.
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import type { CookieRecord, GatedSource, RequestRecord, Scenario, Snapshot } from './report-types';
 
 /** Time allowed after the network goes quiet, for timers that set cookies a little later. */
 const GRACE_MS = 750;
 /** The network counts as quiet after this long without a request in flight (Playwright's networkidle). */
 const QUIET_MS = 500;
+/** How long to watch after a decision at least: the library cleans up again after about a second. */
+const AFTER_DECISION_MS = 2_500;
+/** How often cookies are sampled after a decision, to catch ones written and deleted again. */
+const SAMPLE_MS = 200;
 /** How long to look for the banner's buttons once the page has settled. */
 const BUTTON_MS = 2_500;
 
@@ -96,14 +100,24 @@ export async function visit(browser: Browser, url: string, scenario: Scenario, t
   const requests: RequestRecord[] = [];
   let phase: RequestRecord['phase'] = 'before';
   let inFlight = 0;
-  // On the context, so requests of frames, popups and service workers count too.
+  const records = new Map<Request, RequestRecord>();
+  // On the context, so requests of frames, popups and service workers count too. Chromium reports
+  // requests its Content-Security-Policy blocks as well (failure "csp"): the attempt is what shows
+  // that a tag runs ungated.
   context.on('request', (r) => {
     inFlight++;
-    if (/^https?:/.test(r.url())) requests.push({ url: r.url(), phase });
+    if (!/^https?:/.test(r.url())) return;
+    const record: RequestRecord = { url: r.url(), phase };
+    records.set(r, record);
+    requests.push(record);
   });
   const done = () => (inFlight = Math.max(0, inFlight - 1));
   context.on('requestfinished', done);
-  context.on('requestfailed', done);
+  context.on('requestfailed', (r) => {
+    done();
+    const record = records.get(r);
+    if (record) record.failure = r.failure()?.errorText ?? 'failed';
+  });
   try {
     const page = await context.newPage();
     page.on('pageerror', (e) => warnings.push(`page error: ${e.message.split('\n')[0]}`));
@@ -113,13 +127,28 @@ export async function visit(browser: Browser, url: string, scenario: Scenario, t
     const { gatedSources, pageConfig } = await readPage(page);
     let cookiesBefore: CookieRecord[] = [];
     let decidedBy: Snapshot['decidedBy'] = 'none';
+    // Every cookie the page held at any sample after the decision: a tag that writes a refused
+    // cookie again is caught even when the library's second clean-up deletes it again.
+    const held = new Map<string, CookieRecord>();
+    const sample = async () => {
+      for (const c of await cookiesOf(context)) held.set(`${c.name}\t${c.domain}\t${c.path}`, c);
+    };
     if (scenario !== 'none') {
       cookiesBefore = await cookiesOf(context);
       phase = 'after';
+      const decidedAt = Date.now();
       decidedBy = await decide(page, scenario, warnings);
-      await settle(page, () => inFlight, timeoutMs);
+      const sampler = setInterval(() => void sample().catch(() => undefined), SAMPLE_MS);
+      try {
+        await settle(page, () => inFlight, timeoutMs);
+        const rest = Math.min(AFTER_DECISION_MS, timeoutMs) - (Date.now() - decidedAt);
+        if (rest > 0) await page.waitForTimeout(rest);
+      } finally {
+        clearInterval(sampler);
+      }
     }
-    const cookies = await cookiesOf(context);
+    await sample();
+    const cookies = [...held.values()];
     const readAt = Date.now() / 1000;
     const localStorage = await page
       .evaluate(() => Object.keys(window.localStorage))

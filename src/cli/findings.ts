@@ -51,7 +51,6 @@ export function isPresetDeclaration(decl: DeclaredCookie): boolean {
   return googleAnalyticsCookies.some((p) => p.name === decl.name && p.purpose === decl.purpose);
 }
 
-const sameCookie = (a: CookieRecord, b: CookieRecord) => a.name === b.name && a.domain === b.domain && a.path === b.path;
 const where = (c: CookieRecord) => `${c.domain}${c.path === '/' ? '' : ` path ${c.path}`}`;
 
 /** The suggestion for cookiegate's own consent cookie, which sites often forget to declare. */
@@ -94,7 +93,10 @@ export function computeFindings(config: NormalizedConfig, snapshots: readonly Sn
       seen.add(r.url);
       const host = hostOf(r.url);
       const why = gatedUrls.has(r.url) ? 'the source of a gated tag' : 'a host of gated tags';
-      violations.push({ kind, scenario: snap.scenario, request: r.url, host, message: `request ${when} to ${host} (${why}): ${r.url}` });
+      const outcome = r.failure === 'csp'
+        ? '; the page\'s Content-Security-Policy blocked it, but the code that asked is not gated'
+        : r.failure ? `; it failed (${r.failure}), but the code that asked is not gated` : '';
+      violations.push({ kind, scenario: snap.scenario, request: r.url, host, message: `request ${when} to ${host} (${why}${outcome}): ${r.url}` });
     }
   };
 
@@ -117,7 +119,7 @@ export function computeFindings(config: NormalizedConfig, snapshots: readonly Sn
     for (const c of reject.cookies) {
       if (isRequired(c.name)) continue;
       const category = categoriesOf(c.name)[0];
-      const before = reject.cookiesBefore.some((b) => sameCookie(b, c));
+      const before = reject.cookiesBefore.some((b) => b.name === c.name);
       if (category !== undefined) {
         violations.push({
           kind: 'survived-refusal', scenario: 'reject', cookie: c, category,

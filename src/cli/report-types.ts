@@ -21,6 +21,8 @@ export interface CookieRecord {
 export interface RequestRecord {
   url: string;
   phase: 'before' | 'after';
+  /** Why the browser did not complete it, e.g. `csp` when the page's Content-Security-Policy blocked it. */
+  failure?: string;
 }
 
 /** A gated tag found in the page before any decision: its resolved `data-src` and `data-category`. */
