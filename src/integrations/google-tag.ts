@@ -9,7 +9,7 @@ const SERVICE = 'googleAnalytics';
  * granted; advanced mode loads it at once under the denied Consent Mode defaults, so it sends
  * cookieless pings. Either way it loads once: a script that ran cannot be unloaded.
  */
-export const googleTag: Plugin = (consent, { document, nonce }) => {
+export const googleTag: Plugin = (consent, { document, nonce, console }) => {
   const ga = consent.config.googleAnalytics;
   const win = document?.defaultView as GoogleWindow | null | undefined;
   if (!ga || !document || !win) return;
@@ -22,7 +22,13 @@ export const googleTag: Plugin = (consent, { document, nonce }) => {
     const src = ga.src ?? 'https://www.googletagmanager.com/gtag/js';
     const script = document.createElement('script');
     script.async = true;
-    script.src = src + (src.includes('?') ? '&' : '?') + 'id=' + encodeURIComponent(id);
+    try {
+      script.src = src + (src.includes('?') ? '&' : '?') + 'id=' + encodeURIComponent(id);
+    } catch {
+      // Under `require-trusted-types-for 'script'` a plain string is refused: the site then loads
+      // gtag/js through gated markup, which the gate passes through its policy.
+      return console.warn('cookiegate: Trusted Types refused the Google tag URL; load gtag/js with gated markup');
+    }
     if (nonce) script.nonce = nonce;
     (document.head || document.documentElement).appendChild(script);
     // Google's snippet order: the async tag, then `js` and `config` (developers.google.com/tag-platform/gtagjs/install).

@@ -29,7 +29,7 @@ export const receipts: Plugin = (consent, { document }) => {
       const receipt: ConsentReceipt = {
         id: record.id,
         revision: record.revision,
-        categories: { ...record.categories },
+        categories: record.categories,
         action,
         timestamp: new Date(record.updated).toISOString(),
         path: win.location.pathname,

@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createConsent } from '../../../src/create-consent';
 import { commands, gtagScripts, resetGoogle, start, win, withGa } from './helpers';
 
 beforeEach(resetGoogle);
@@ -71,5 +72,22 @@ describe('Google tag loader', () => {
     consent.set({ analytics: true });
     expect(win['ga-disable-G-TEST123']).toBe(false);
     consent.destroy();
+  });
+
+  it('warns instead of throwing when Trusted Types refuse the script URL', () => {
+    const descriptor = Object.getOwnPropertyDescriptor(HTMLScriptElement.prototype, 'src')!;
+    const spy = vi.spyOn(HTMLScriptElement.prototype, 'src', 'set').mockImplementation(() => {
+      throw new TypeError("This document requires 'TrustedScriptURL' assignment.");
+    });
+    const out = { warn: vi.fn(), error: vi.fn() };
+    try {
+      const consent = createConsent(withGa({ mode: 'advanced' }), { document, console: out });
+      expect(out.warn).toHaveBeenCalledWith(expect.stringMatching(/Trusted Types/));
+      expect(document.querySelector('script')).toBeNull();
+      consent.destroy();
+    } finally {
+      spy.mockRestore();
+      expect(Object.getOwnPropertyDescriptor(HTMLScriptElement.prototype, 'src')?.set).toBe(descriptor.set);
+    }
   });
 });
