@@ -39,6 +39,8 @@ export function fillDeclarations(doc: Document, consent: Consent<string>, t: Tex
     doc.querySelectorAll(DECLARATION).forEach((el) => {
       if (!done.has(el)) {
         done.add(el);
+        // Replaces the page's fallback text (e.g. "Enable JavaScript to see the cookie list").
+        el.replaceChildren();
         render(<Declaration consent={consent} t={t} />, el);
       }
     });

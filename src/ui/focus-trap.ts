@@ -1,9 +1,12 @@
 /** What sequential navigation can reach inside the interface (it holds no other kinds). */
 const FOCUSABLE = 'a[href],button:not(:disabled),input:not(:disabled),summary';
 
-/** The focusable elements of a box, in tab order (the interface sets no positive tabindex). */
+/**
+ * The focusable elements of a box, in tab order (the interface sets no positive tabindex).
+ * Filtering `*` keeps document order, which jsdom's selector lists do not.
+ */
 export function focusables(box: Element): HTMLElement[] {
-  return [...box.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  return [...box.querySelectorAll<HTMLElement>('*')].filter((el) => el.matches(FOCUSABLE));
 }
 
 /**

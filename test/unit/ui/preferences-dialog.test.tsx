@@ -1,0 +1,167 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, waitFor } from '@testing-library/preact';
+import { focused, mount } from './mount';
+
+const open = (ui: ReturnType<typeof mount>['ui']) => {
+  fireEvent.click(ui.getByRole('button', { name: 'Manage preferences' }));
+  return ui.getByRole('dialog', { name: 'Cookie preferences' });
+};
+
+afterEach(() => {
+  delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+});
+
+describe('preferences dialog', () => {
+  it('is a modal dialog named "Cookie preferences" with focus inside', () => {
+    const { ui, root } = mount();
+    const dialog = open(ui);
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(dialog.contains(root.activeElement)).toBe(true);
+  });
+
+  it('shows one switch per category named by its title; required ones checked, disabled, "Always on"', () => {
+    const { ui } = mount();
+    open(ui);
+    const necessary = ui.getByRole('switch', { name: 'Strictly necessary' }) as HTMLInputElement;
+    expect(necessary.checked).toBe(true);
+    expect(necessary.disabled).toBe(true);
+    expect(ui.getByText('Always on')).toBeTruthy();
+    for (const name of ['Analytics', 'Marketing']) {
+      const s = ui.getByRole('switch', { name }) as HTMLInputElement;
+      expect(s.checked).toBe(false);
+      expect(s.disabled).toBe(false);
+    }
+  });
+
+  it('records the switches on "Save preferences" and closes', () => {
+    const { ui, consent } = mount();
+    open(ui);
+    fireEvent.click(ui.getByRole('switch', { name: 'Analytics' }));
+    fireEvent.click(ui.getByRole('button', { name: 'Save preferences' }));
+    expect(consent.record()?.categories).toEqual({ necessary: true, analytics: true, marketing: false });
+    expect(ui.queryByRole('dialog')).toBeNull();
+    expect(ui.queryByRole('region')).toBeNull();
+  });
+
+  it('"Accept all" and "Reject all" in the dialog decide and close', () => {
+    const { ui, consent } = mount();
+    open(ui);
+    const dialog = ui.getByRole('dialog');
+    fireEvent.click(dialog.querySelectorAll('button')[1]); // Accept all, after Close
+    expect(consent.record()?.categories.analytics).toBe(true);
+    consent.showPreferences();
+    fireEvent.click(ui.getAllByRole('button', { name: 'Reject all' })[0]);
+    expect(consent.record()?.categories.analytics).toBe(false);
+    expect(ui.queryByRole('dialog')).toBeNull();
+  });
+
+  it('starts from the stored decision and shows the consent id and date', () => {
+    const { ui, consent } = mount();
+    const record = consent.set({ analytics: true });
+    consent.showPreferences();
+    expect((ui.getByRole('switch', { name: 'Analytics' }) as HTMLInputElement).checked).toBe(true);
+    expect((ui.getByRole('switch', { name: 'Marketing' }) as HTMLInputElement).checked).toBe(false);
+    expect(ui.getByText(new RegExp(`Your consent id: ${record?.id}`))).toBeTruthy();
+  });
+
+  it('leaves a category refused by Global Privacy Control off, and says so', () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    const { ui, consent } = mount();
+    expect(consent.gpc).toBe(true);
+    open(ui);
+    expect((ui.getByRole('switch', { name: 'Marketing' }) as HTMLInputElement).checked).toBe(false);
+    expect(ui.getByText(/Global Privacy Control/)).toBeTruthy();
+    expect(ui.getAllByText(/Global Privacy Control/)).toHaveLength(1);
+  });
+
+  it('closes on Escape without recording anything, and focus returns to the opener', () => {
+    const { ui, consent, root } = mount();
+    const manage = ui.getByRole('button', { name: 'Manage preferences' });
+    manage.focus();
+    fireEvent.click(manage);
+    const dialog = ui.getByRole('dialog');
+    fireEvent.click(ui.getByRole('switch', { name: 'Analytics' }));
+    fireEvent.keyDown(focused(root) as Element, { key: 'Escape' });
+    expect(ui.queryByRole('dialog')).toBeNull();
+    expect(dialog.isConnected).toBe(false);
+    expect(consent.record()).toBeNull();
+    expect(focused(root)).toBe(manage);
+  });
+
+  it('"Close" closes without recording anything', () => {
+    const { ui, consent } = mount();
+    open(ui);
+    fireEvent.click(ui.getByRole('button', { name: 'Close' }));
+    expect(ui.queryByRole('dialog')).toBeNull();
+    expect(consent.record()).toBeNull();
+  });
+
+  it('keeps Tab and Shift+Tab inside the dialog', () => {
+    const { ui, root } = mount();
+    const dialog = open(ui);
+    const buttons = dialog.querySelectorAll('button');
+    const last = buttons[buttons.length - 1];
+    last.focus();
+    fireEvent.keyDown(last, { key: 'Tab' });
+    expect(focused(root)).toBe(ui.getByRole('button', { name: 'Close' }));
+    fireEvent.keyDown(focused(root) as Element, { key: 'Tab', shiftKey: true });
+    expect(focused(root)).toBe(last);
+    // Focus that escaped to the page comes back in.
+    (document.activeElement as HTMLElement | null)?.blur();
+    (root.activeElement as HTMLElement | null)?.blur();
+    fireEvent.keyDown(document.body, { key: 'Tab' });
+    expect(dialog.contains(root.activeElement)).toBe(true);
+  });
+
+  it('opens from any [data-cookiegate="preferences"] element, added later too, and returns focus to it', () => {
+    const { ui, root } = mount();
+    ui.getByRole('button', { name: 'Reject all' }).click();
+    const link = document.createElement('a');
+    link.href = '#cookies';
+    link.dataset.cookiegate = 'preferences';
+    link.textContent = 'Cookie settings';
+    document.body.append(link);
+    link.focus();
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(ui.getByRole('dialog', { name: 'Cookie preferences' })).toBeTruthy();
+    fireEvent.keyDown(focused(root) as Element, { key: 'Escape' });
+    expect(document.activeElement).toBe(link);
+  });
+
+  it('opens from consent.showPreferences() and from the handle', () => {
+    const { ui, consent, mounted } = mount();
+    consent.showPreferences();
+    expect(ui.getByRole('dialog')).toBeTruthy();
+    fireEvent.click(ui.getByRole('button', { name: 'Close' }));
+    mounted.showPreferences();
+    expect(ui.getByRole('dialog')).toBeTruthy();
+  });
+
+  it('shows a reopen button after a decision when reopenButton is set, and focus lands on it', async () => {
+    const { ui, root } = mount({ reopenButton: true });
+    expect(ui.queryByRole('button', { name: 'Cookie preferences' })).toBeNull();
+    const accept = ui.getByRole('button', { name: 'Accept all' });
+    accept.focus();
+    fireEvent.click(accept);
+    const reopen = ui.getByRole('button', { name: 'Cookie preferences' });
+    expect(focused(root)).toBe(reopen);
+    fireEvent.click(reopen);
+    expect(ui.getByRole('dialog')).toBeTruthy();
+    fireEvent.click(ui.getByRole('button', { name: 'Save preferences' }));
+    await waitFor(() => expect(focused(root)).toBe(ui.getByRole('button', { name: 'Cookie preferences' })));
+  });
+
+  it('lists each category\'s cookies in a table with column headers', () => {
+    const { ui } = mount();
+    const dialog = open(ui);
+    const headers = [...dialog.querySelectorAll('details')[1].querySelectorAll('th')];
+    expect(headers.map((th) => [th.textContent, th.getAttribute('scope')])).toEqual(
+      ['Name', 'Provider', 'Purpose', 'Content', 'Expires'].map((h) => [h, 'col']),
+    );
+    expect(ui.getByRole('cell', { name: '_utma' })).toBeTruthy();
+    expect(ui.getByRole('cell', { name: 'Random id' })).toBeTruthy();
+    expect(ui.getByText('No cookies in this category.')).toBeTruthy();
+  });
+});
