@@ -6,7 +6,8 @@
 // stdout and, for a full run (BENCH_RUNS ≥ 7), to test/bench/results.md.
 //
 // Environment: BENCH_RUNS (default 7), BENCH_ONLY=cookiegate,klaro (a subset; the baseline always
-// runs), CHROMIUM_PATH (default /usr/bin/chromium), BENCH_OUT (where to write the table).
+// runs), CHROMIUM_PATH (default /usr/bin/chromium), BENCH_OUT (where to write the table),
+// BENCH_DIST (a dist/ directory to measure instead of this checkout's).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : null;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const DIST = process.env.BENCH_DIST ? `${process.env.BENCH_DIST.replace(/\/$/, '')}/` : `${ROOT}dist/`;
 const OUT = process.env.BENCH_OUT ?? (RUNS >= 7 ? `${ROOT}test/bench/results.md` : `${ROOT}test/.results/bench.md`);
 /** After Accept is handled, how long the first visit goes on before CPU and CLS are read. */
 const SETTLE_MS = 300;
@@ -276,14 +278,16 @@ function machine(browserVersion) {
     }
   };
   const dist = readFileSync(`${distCopy}cookiegate.js`);
-  const dirty = git(['status', '--porcelain', '--', 'src']) ? ', with uncommitted changes in src/' : '';
+  const from = process.env.BENCH_DIST
+    ? `BENCH_DIST=${process.env.BENCH_DIST}`
+    : `${git(['rev-parse', '--short', 'HEAD'])}${git(['status', '--porcelain', '--', 'src']) ? ', with uncommitted changes in src/' : ''}`;
   return {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     cpu: `${c[0]?.model?.trim() ?? 'unknown CPU'}, ${c.length} cores, ${Math.round(totalmem() / 2 ** 30)} GB`,
     os: `${type()} ${release()}`,
     browser: `Chromium ${browserVersion}`,
     node: process.version,
-    dist: `${int(dist.length)} bytes raw, ${int(sizes(dist).brotli)} brotli, sha256 ${createHash('sha256').update(dist).digest('hex').slice(0, 12)}, built from ${git(['rev-parse', '--short', 'HEAD'])}${dirty}`,
+    dist: `${int(dist.length)} bytes raw, ${int(sizes(dist).brotli)} brotli, sha256 ${createHash('sha256').update(dist).digest('hex').slice(0, 12)}, built from ${from}`,
   };
 }
 
@@ -464,7 +468,7 @@ let distCopy;
  */
 async function snapshotDist() {
   let waited = false;
-  for (let i = 0; i < 120 && !existsSync(`${ROOT}dist/cookiegate.js`); i++) {
+  for (let i = 0; i < 120 && !existsSync(`${DIST}cookiegate.js`); i++) {
     if (!waited) log('waiting for dist/cookiegate.js (a build in progress?)…');
     waited = true;
     await sleep(1000);
@@ -472,7 +476,7 @@ async function snapshotDist() {
   // The build writes the other entries after this one.
   if (waited) await sleep(5000);
   const dir = `${mkdtempSync(`${tmpdir()}/cookiegate-bench-`)}/`;
-  cpSync(`${ROOT}dist/`, dir, { recursive: true });
+  cpSync(DIST, dir, { recursive: true });
   if (!existsSync(`${dir}cookiegate.js`)) throw new Error('dist/cookiegate.js is missing: run `npm run build`');
   return dir;
 }
