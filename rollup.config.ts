@@ -40,9 +40,15 @@ const languages = ['cy', 'fr', 'de', 'es', 'it', 'nl', 'pl'].filter((l) => exist
 
 const config: RollupOptions[] = [
   {
-    // The one-tag bundle: everything inside, one minified IIFE.
+    // The one tag: config, core, gating and integrations in one minified IIFE (the loader).
     input: 'src/embed.ts',
     output: { file: 'dist/cookiegate.js', format: 'iife', sourcemap: false },
+    plugins: [cssRaw(), resolve({ browser: true }), ts(), min()],
+  },
+  {
+    // The interface, fetched by the loader from beside itself only when it must show.
+    input: 'src/embed-ui.ts',
+    output: { file: 'dist/cookiegate-ui.js', format: 'iife', sourcemap: false },
     plugins: [cssRaw(), resolve({ browser: true }), ts(), min()],
   },
   {

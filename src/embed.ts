@@ -1,27 +1,22 @@
-// The script-tag entry (dist/cookiegate.js): reads the config from the page, creates the instance,
-// gates the page's tags, mounts the interface once <body> exists, and sets window.cookiegate.
+// The script-tag entry (dist/cookiegate.js), a small loader: reads the config from the page,
+// creates the instance, gates the page's tags, runs the integrations and sets window.cookiegate.
+// The interface (dist/cookiegate-ui.js, preact) is fetched from beside this file only when it must
+// show: at once on a first visit, and later only for the preferences dialog, a reset, the policy
+// page's declaration or the reopen button. A returning visitor never downloads it.
 // Works plain in <head>, defer, async or at the end of <body>. Nothing imports this file.
 import { createConsent } from './create-consent';
 import type { Consent } from './core/consent';
 import type { ConsentConfig } from './core/config-types';
-import type { Texts } from './core/texts';
-import { mountBanner } from './ui/mount-banner';
-import { resolveLanguage } from './ui/language';
 
-type Win = Window & {
-  cookiegate?: Consent<string>;
-  cookiegateConfig?: unknown;
-  cookiegateTexts?: Record<string, Partial<Texts>>;
-};
+type Win = Window & { cookiegate?: Consent<string>; cookiegateConfig?: unknown };
 
 /** Used when a page gives no config at all: the strictly necessary category and analytics. */
 const DEFAULT_CONFIG: ConsentConfig = {
   revision: '1',
   categories: { necessary: { required: true }, analytics: {} },
 };
-
-/** How long the banner waits for a translation file before it shows in English. */
-const LANGUAGE_TIMEOUT_MS = 1500;
+const OPENER = '[data-cookiegate="preferences"]';
+const DECLARATION = '[data-cookiegate="declaration"]';
 
 const w = window as Win;
 const doc = document;
@@ -40,23 +35,6 @@ function readConfig(): unknown {
   return w.cookiegateConfig ?? DEFAULT_CONFIG;
 }
 
-function loadTexts(lang: string, done: (texts?: Partial<Texts>) => void): void {
-  const have = w.cookiegateTexts?.[lang];
-  if (lang === 'en' || have || !script?.src) return done(have);
-  const s = doc.createElement('script');
-  let finished = false;
-  const finish = () => {
-    if (finished) return;
-    finished = true;
-    done(w.cookiegateTexts?.[lang]);
-  };
-  s.src = new URL(`i18n/${lang}.js`, script.src).href;
-  if (script.nonce) s.nonce = script.nonce;
-  s.onload = s.onerror = finish;
-  setTimeout(finish, LANGUAGE_TIMEOUT_MS);
-  doc.head.append(s);
-}
-
 function start(): void {
   // Including the tag twice yields one instance and one banner.
   if (w.cookiegate) return;
@@ -65,12 +43,36 @@ function start(): void {
   w.cookiegate = consent;
   doc.dispatchEvent(new CustomEvent('cookiegate:ready', { detail: consent.record() }));
   // An invalid config fails closed: nothing optional can be granted, so no banner offers it.
-  if (consent.errors.length) return;
-  loadTexts(resolveLanguage(consent.config.language, doc), (texts) => {
-    const mount = () => mountBanner(consent, { texts, nonce });
-    if (doc.body) mount();
-    else doc.addEventListener('DOMContentLoaded', mount);
-  });
+  if (consent.errors.length || !script?.src) return;
+
+  let ui: HTMLScriptElement | undefined;
+  const load = (open?: boolean) => {
+    if (!ui) {
+      ui = doc.createElement('script');
+      ui.src = script.src.replace(/(\.min)?\.js(\?.*)?$/, '-ui$1.js$2');
+      if (nonce) ui.nonce = nonce;
+      // Once the interface runs, its own listeners take over the openers.
+      ui.onload = () => doc.removeEventListener('click', onOpener);
+      doc.head.append(ui);
+    }
+    // Read by the interface when it mounts: a request made while it was loading.
+    if (open) ui.dataset.open = '';
+  };
+  const onOpener = (e: MouseEvent) => {
+    if ((e.target as Element | null)?.closest?.(OPENER)) {
+      e.preventDefault();
+      load(true);
+    }
+  };
+  doc.addEventListener('click', onOpener);
+  consent.on('preferences', () => load(true));
+  consent.on('change', (record) => record || load());
+  if (!consent.record()) load();
+  const later = () => {
+    if (consent.config.reopenButton || doc.querySelector(DECLARATION)) load();
+  };
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', later);
+  else later();
 }
 
 // An async tag can run before the config element below it is parsed: wait for the document then.

@@ -31,6 +31,7 @@ beforeAll(async () => {
   pages['/twice'] = placements.head.replace('</body>', '<script src="/cookiegate.js"></script></body>');
   pages['/invalid'] = placements.head.replace(JSON.stringify(config), JSON.stringify({ ...config, categories: { analytics: { required: 'yes' } } }));
   pages['/broken-json'] = placements.head.replace(JSON.stringify(config), '{ "revision": ');
+  pages['/opener'] = placements.head.replace('<p>x</p>', '<p>x</p><a href="#cookies" data-cookiegate="preferences">Cookie settings</a>');
   pages['/window-config'] = `<!doctype html><html><head><title>t</title><script>window.cookiegateConfig = ${JSON.stringify(config)};</script><script src="/cookiegate.js"></script></head><body>${inline('body')}</body></html>`;
   site = await startSite(pages);
 });
@@ -148,6 +149,42 @@ describe('the one-tag embed', () => {
       return { analytics: cg.has('analytics'), marketing: cg.has('marketing') };
     });
     expect(state).toEqual({ analytics: true, marketing: false });
+    await v.context.close();
+  });
+
+  it('loads the interface on a first visit only: a returning visitor never downloads it', async () => {
+    const v = await visit(browser);
+    await v.page.goto(site.url('/opener'));
+    await v.page.getByRole('button', { name: 'Accept all' }).click();
+    expect(v.requested.filter((u) => u.includes('cookiegate-ui.js'))).toHaveLength(1);
+    const before = v.requested.length;
+    await v.page.reload();
+    await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
+    await v.page.waitForTimeout(300);
+    expect(v.requested.slice(before).filter((u) => u.includes('cookiegate-ui.js'))).toEqual([]);
+    expect(await v.page.getByRole('region', { name: /cookie/i }).count()).toBe(0);
+    // A footer link still opens the preferences: the interface is fetched then.
+    await v.page.getByRole('link', { name: 'Cookie settings' }).click();
+    const dialog = v.page.getByRole('dialog', { name: 'Cookie preferences' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('switch', { name: 'Analytics' }).isChecked()).toBe(true);
+    expect(v.page.url()).not.toContain('#cookies');
+    await dialog.getByRole('button', { name: 'Reject all' }).click();
+    expect(await v.page.evaluate(() => (window as unknown as { cookiegate: { has(c: string): boolean } }).cookiegate.has('analytics'))).toBe(false);
+    // reset() brings the banner back.
+    await v.page.evaluate(() => (window as unknown as { cookiegate: { reset(): void } }).cookiegate.reset());
+    await v.page.getByRole('region', { name: /cookie/i }).getByRole('button', { name: 'Reject all' }).waitFor();
+    expect(v.errors).toEqual([]);
+    await v.context.close();
+  });
+
+  it('opens the preferences from showPreferences() before the interface has loaded', async () => {
+    const v = await visit(browser);
+    await v.page.goto(site.url('/head'));
+    await v.page.evaluate(() => (window as unknown as { cookiegate: { acceptAll(): void } }).cookiegate.acceptAll());
+    await v.page.reload();
+    await v.page.evaluate(() => (window as unknown as { cookiegate: { showPreferences(): void } }).cookiegate.showPreferences());
+    await v.page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
     await v.context.close();
   });
 });
