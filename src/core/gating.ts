@@ -1,3 +1,5 @@
+import { trustedScript, trustedScriptURL } from './trusted-types';
+
 /** Gated markup, as vanilla-cookieconsent writes it so sites can switch without editing pages. */
 const SELECTOR = 'script[type="text/plain"][data-category],iframe[data-category][data-src]';
 /** Attributes that describe the gating and are not copied to the running script. */
@@ -21,11 +23,6 @@ export interface Gate {
  */
 export type Allow = (category: string, service: string | null, negated: boolean) => boolean;
 
-interface TrustedTypesPolicy {
-  createScript(s: string): unknown;
-  createScriptURL(s: string): unknown;
-}
-
 /** The parser has moved past an element when it or an ancestor has a next sibling. */
 function parsed(el: Node): boolean {
   for (let n: Node | null = el; n; n = n.parentNode) if (n.nextSibling) return true;
@@ -43,21 +40,7 @@ export function createGate(doc: Document, allow: Allow, options: GateOptions = {
   const seen = new WeakSet<Element>();
   const queue: Element[] = [];
   let waiting = false;
-  let policy: TrustedTypesPolicy | null | undefined;
-  const win = doc.defaultView as (Window & { trustedTypes?: { createPolicy(n: string, p: object): TrustedTypesPolicy } }) | null;
-
-  // Under `require-trusted-types-for 'script'` the site allows the policy `cookiegate`; the strings
-  // it passes are the site's own gated markup, so they are passed through unchanged.
-  const trusted = (kind: 'createScript' | 'createScriptURL', value: string): string => {
-    if (policy === undefined) {
-      try {
-        policy = win?.trustedTypes?.createPolicy('cookiegate', { createScript: (s: string) => s, createScriptURL: (s: string) => s }) ?? null;
-      } catch {
-        policy = null;
-      }
-    }
-    return (policy ? policy[kind](value) : value) as string;
-  };
+  const win = doc.defaultView;
 
   const condition = (el: Element): boolean => {
     const raw = (el.getAttribute('data-category') ?? '').trim();
@@ -77,8 +60,9 @@ export function createGate(doc: Document, allow: Allow, options: GateOptions = {
     const nonce = el.nonce || el.getAttribute('nonce');
     if (nonce) s.nonce = nonce;
     const src = el.getAttribute('data-src') || el.getAttribute('src');
-    if (src) s.src = trusted('createScriptURL', src);
-    else s.text = trusted('createScript', el.text);
+    // Under `require-trusted-types-for 'script'` both go through the policy the site allows (`cookiegate`).
+    if (src) s.src = trustedScriptURL(win, src);
+    else s.text = trustedScript(win, el.text);
     // Dynamically inserted scripts are async by default; only an explicit `async` stays async.
     s.async = el.hasAttribute('async');
     return s;
@@ -94,7 +78,14 @@ export function createGate(doc: Document, allow: Allow, options: GateOptions = {
         el.setAttribute('src', src);
         continue;
       }
-      const s = activateScript(el as HTMLScriptElement);
+      let s: HTMLScriptElement;
+      try {
+        s = activateScript(el as HTMLScriptElement);
+      } catch {
+        // Trusted Types refused the text or URL (the site's CSP does not allow the policy): the
+        // browser reports it; one refused tag must not stop the ones after it.
+        continue;
+      }
       if (s.src && !s.async) {
         waiting = true;
         let timer: ReturnType<typeof setTimeout>;
