@@ -58,10 +58,12 @@ function resolve(path) {
   if (path === '/') return join(DEMO, 'index.html');
   const page = /^\/([a-z0-9-]+)$/.exec(path);
   if (page) return inside(DEMO, `${page[1]}.html`);
-  if (path === '/cookiegate.js') return inside(DIST, 'cookiegate.js');
-  if (path.startsWith('/dist/')) return inside(DIST, path.slice('/dist/'.length));
-  // The embed loads translations next to itself: /i18n/<lang>.js.
+  // The bundle, and what it loads from beside itself: the interface (/cookiegate-ui.js) when the
+  // banner or dialog must show, and translations (/i18n/<lang>.js).
+  const bundle = /^\/(cookiegate[\w-]*\.js)$/.exec(path);
+  if (bundle) return inside(DIST, bundle[1]);
   if (path.startsWith('/i18n/')) return inside(DIST, path.slice(1));
+  if (path.startsWith('/dist/')) return inside(DIST, path.slice('/dist/'.length));
   const name = /^\/([\w-]+\.[a-z]+)$/.exec(path)?.[1];
   if (name && STATIC.has(extname(name)) && !PRIVATE.has(name)) return inside(DEMO, name);
   return null;

@@ -5,34 +5,26 @@ import { startDemo, type Demo } from '../../demo/server.js';
 
 const GA_COOKIE = /^(_ga|_ga_\w+|_gid|__?utm[abctvz])$/;
 
-type Api = { acceptAll(): void; rejectAll(): void; set(c: Record<string, boolean>): void; record(): { id: string } | null; errors: unknown[] };
+type Api = { record(): { id: string } | null; errors: unknown[] };
 const cookiegate = (p: Page) => ({
-  acceptAll: () => p.evaluate(() => void (window as unknown as { cookiegate: Api }).cookiegate.acceptAll()),
-  rejectAll: () => p.evaluate(() => void (window as unknown as { cookiegate: Api }).cookiegate.rejectAll()),
-  withdrawAnalytics: () => p.evaluate(() => void (window as unknown as { cookiegate: Api }).cookiegate.set({ analytics: false })),
   id: () => p.evaluate(() => (window as unknown as { cookiegate: Api }).cookiegate.record()?.id),
   errors: () => p.evaluate(() => (window as unknown as { cookiegate: Api }).cookiegate.errors),
 });
 
-/** Clicks the interface when it is mounted; calls the API otherwise (the UI lands separately). */
+/** Decides in the banner, by role and accessible name (DESIGN.md: the names are the contract). */
 async function decide(p: Page, choice: 'accept' | 'reject'): Promise<void> {
   const banner = p.getByRole('region', { name: /cookie/i });
-  const shown = await banner.waitFor({ timeout: 2000 }).then(() => true, () => false);
-  if (shown) await banner.getByRole('button', { name: choice === 'accept' ? 'Accept all' : 'Reject all' }).click();
-  else await (choice === 'accept' ? cookiegate(p).acceptAll() : cookiegate(p).rejectAll());
+  await banner.getByRole('button', { name: choice === 'accept' ? 'Accept all' : 'Reject all' }).click();
 }
 
-/** Withdraws analytics from the footer link's dialog, or through the API without the UI. */
+/** Withdraws analytics as a visitor would: the footer link, the switch, "Save preferences". */
 async function withdraw(p: Page): Promise<void> {
-  await p.getByRole('button', { name: 'Change cookie settings' }).first().click();
+  await p.locator('footer').getByRole('button', { name: 'Change cookie settings' }).click();
   const dialog = p.getByRole('dialog');
-  const shown = await dialog.waitFor({ timeout: 2000 }).then(() => true, () => false);
-  if (shown) {
-    await dialog.getByRole('switch', { name: /analytics/i }).click();
-    await dialog.getByRole('button', { name: 'Save preferences' }).click();
-  } else {
-    await cookiegate(p).withdrawAnalytics();
-  }
+  const analytics = dialog.getByRole('switch', { name: /analytics/i });
+  expect(await analytics.isChecked()).toBe(true);
+  await analytics.click();
+  await dialog.getByRole('button', { name: 'Save preferences' }).click();
 }
 
 async function until(check: () => boolean, ms = 3000): Promise<void> {
@@ -41,6 +33,13 @@ async function until(check: () => boolean, ms = 3000): Promise<void> {
     if (Date.now() > end) throw new Error(`timed out after ${ms} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** A fresh visitor; actions fail fast instead of waiting for the test's timeout. */
+async function fresh() {
+  const v = await fresh();
+  v.page.setDefaultTimeout(5000);
+  return v;
 }
 
 const names = async (context: BrowserContext) => (await context.cookies()).map((c) => c.name);
@@ -60,7 +59,7 @@ afterAll(async () => {
 
 describe('the demo site', () => {
   it('runs nothing gated and sends no hit before a decision, on every page, under its CSP', async () => {
-    const v = await visit(browser);
+    const v = await fresh();
     for (const path of ['/', '/about', '/privacy']) {
       await v.page.goto(url(path));
       await v.page.waitForTimeout(300);
@@ -79,7 +78,7 @@ describe('the demo site', () => {
 
   it('sends receipts for accept and withdrawal, and withdrawal deletes the analytics cookies', async () => {
     const before = demo.receipts.length;
-    const v = await visit(browser);
+    const v = await fresh();
     await v.page.goto(url('/'));
     await decide(v.page, 'accept');
     await until(() => demo.hits.length > 0);
@@ -113,7 +112,7 @@ describe('the demo site', () => {
 
   it('sends a receipt for reject and deletes analytics cookies left on the host and parent domain', async () => {
     const before = demo.receipts.length;
-    const v = await visit(browser);
+    const v = await fresh();
     // Cookies from an earlier visit, before the site had a banner.
     const stale = (name: string, domain: string) => ({ name, value: '1', domain, path: '/', expires: Date.now() / 1000 + 86400 });
     await v.context.addCookies([stale('_ga', '.example.org.uk'), stale('__utma', '.example.org.uk'), stale('__utmz', HOST), stale('_utmb', '.example.org.uk')]);
