@@ -37,7 +37,7 @@ async function until(check: () => boolean, ms = 3000): Promise<void> {
 
 /** A fresh visitor; actions fail fast instead of waiting for the test's timeout. */
 async function fresh() {
-  const v = await fresh();
+  const v = await visit(browser);
   v.page.setDefaultTimeout(5000);
   return v;
 }
