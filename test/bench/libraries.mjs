@@ -34,7 +34,7 @@ const TEXT = {
  * The glue a site owner writes when a library has no markup gating: activate the page's
  * `type="text/plain" data-category="analytics"` scripts from the library's consent callback.
  */
-const GLUE = `function benchActivate(){var l=document.querySelectorAll('script[type="text/plain"][data-category="analytics"]');for(var i=0;i<l.length;i++){var o=l[i],s=document.createElement('script'),u=o.getAttribute('data-src');if(u)s.src=u;else s.text=o.text;o.parentNode.replaceChild(s,o)}}`;
+export const GLUE = `function benchActivate(){var l=document.querySelectorAll('script[type="text/plain"][data-category="analytics"]');for(var i=0;i<l.length;i++){var o=l[i],s=document.createElement('script'),u=o.getAttribute('data-src');if(u)s.src=u;else s.text=o.text;o.parentNode.replaceChild(s,o)}}`;
 
 /** vanilla-cookieconsent's and cookiegate's markup (cookiegate copied it on purpose). */
 const categoryMarkup = {
@@ -50,6 +50,7 @@ const categoryMarkup = {
  * @property {Record<string,string>} mounts  URL prefix → directory served
  * @property {{css: string, text?: string} | null} accept  the Accept button: CSS (pierces open shadow roots) and exact text
  * @property {string} gating        how the gated script is declared
+ * @property {boolean} glue         gating needs code the site owner writes (GLUE)
  * @property {(port: number) => { head?: string, end: string, inline: string }} install  markup: `end` goes last in <body>; `inline` is the config/glue part of it
  * @property {{ external: (src: string) => string, inline: (code: string) => string }} markup
  */
@@ -63,6 +64,7 @@ export const LIBRARIES = [
     mounts: {},
     accept: null,
     gating: 'none: the analytics script runs at once',
+    glue: false,
     install: () => ({ end: '', inline: '' }),
     markup: {
       external: (src) => `<script src="${src}"></script>`,
@@ -75,7 +77,8 @@ export const LIBRARIES = [
     version: 'dist/',
     mounts: { '/lib/cookiegate/': `${ROOT}dist/` },
     accept: { css: 'button', text: TEXT.accept },
-    gating: 'markup (`type="text/plain" data-category`)',
+    gating: 'markup',
+    glue: false,
     install: () => {
       const config = {
         revision: '2021-03-01',
@@ -100,7 +103,8 @@ export const LIBRARIES = [
     version: '3.1.0',
     mounts: { '/lib/vanilla-cookieconsent/': `${NM}vanilla-cookieconsent/dist/` },
     accept: { css: '#cc-main .cm__btn[data-role="all"]' },
-    gating: 'markup (`type="text/plain" data-category`)',
+    gating: 'markup',
+    glue: false,
     install: () => {
       const config = {
         // Its default hides the banner from `navigator.webdriver`, which an automated browser sets.
@@ -159,7 +163,8 @@ export const LIBRARIES = [
     version: '0.7.22',
     mounts: { '/lib/klaro/': `${NM}klaro/dist/` },
     accept: { css: '.klaro .cookie-notice .cm-btn-success' },
-    gating: 'markup (`type="text/plain" data-name`), one service per category',
+    gating: 'markup, per service',
+    glue: false,
     install: () => {
       const config = {
         version: 1,
@@ -206,7 +211,9 @@ export const LIBRARIES = [
     version: '3.1.1',
     mounts: { '/lib/osano/': `${NM}cookieconsent/build/` },
     accept: { css: '.cc-window .cc-allow' },
-    gating: 'none built in (one allow/deny, no categories): site-owner glue in `onInitialise`/`onStatusChange`',
+    // No gating and no categories built in (one allow/deny): the glue runs from its callbacks.
+    gating: 'site-owner glue (none built in)',
+    glue: true,
     install: () => {
       // Its documented snippet initialises on window `load`; here it runs as soon as the script
       // is parsed (end of <body>), which only helps it.
@@ -229,7 +236,9 @@ onStatusChange:function(){if(this.hasConsented())benchActivate()}});</script>`;
     version: '1.34.0',
     mounts: { '/lib/tarteaucitron/': `${NM}tarteaucitronjs/` },
     accept: { css: '#tarteaucitronPersonalize2' },
-    gating: 'services, not markup: a custom service whose `js()` runs the site-owner glue',
+    // Gates services, not markup: a custom service whose `js()` runs the glue.
+    gating: 'site-owner glue in a custom service',
+    glue: true,
     install: () => {
       // The minified build, so that it also loads the minified language, services and CSS files.
       const pre = `<script>var tarteaucitronForceLanguage='en';</script>`;
