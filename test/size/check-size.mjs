@@ -1,7 +1,9 @@
 // `npm run size`: the bytes a visitor downloads, per entry a site or an app ships, checked against
 // test/size/budgets.json. Measures what `npm run build` left in dist/, so build first.
 //
-// - `cookiegate.js`: the one-tag IIFE, as served.
+// - `cookiegate.js`: the one-tag loader, as served: all a returning visitor downloads.
+// - `cookiegate-ui.js`: the interface it fetches from beside itself when the banner must show.
+// - `first-visit`: both, each compressed on its own as a server sends them: a first visit's bytes.
 // - `cookiegate/headless`: everything `import … from 'cookiegate/headless'` pulls (its chunks and
 //   js-cookie), bundled from dist/ by rollup and minified by terser, as an app's bundler would.
 // - `createConsent`: the same with only `createConsent` imported, tree-shaken.
@@ -75,7 +77,13 @@ export async function bundle(code) {
 
 /** What is measured, and how. Names are the keys of budgets.json and of the README size markers. */
 export const ENTRIES = [
-  { name: 'cookiegate.js', what: 'dist/cookiegate.js (one-tag IIFE)', load: () => readFileSync(`${DIST}cookiegate.js`) },
+  { name: 'cookiegate.js', what: 'dist/cookiegate.js (one-tag loader)', load: () => readFileSync(`${DIST}cookiegate.js`) },
+  { name: 'cookiegate-ui.js', what: 'dist/cookiegate-ui.js (interface)', load: () => readFileSync(`${DIST}cookiegate-ui.js`) },
+  {
+    name: 'first-visit',
+    what: 'cookiegate.js + cookiegate-ui.js',
+    parts: ['cookiegate.js', 'cookiegate-ui.js'],
+  },
   {
     name: 'cookiegate/headless',
     what: "import * from 'cookiegate/headless'",
@@ -95,14 +103,18 @@ export function readBudgets() {
 const fmt = (n) => (n == null ? '–' : n.toLocaleString('en-GB'));
 
 async function main() {
-  if (!existsSync(`${DIST}cookiegate.js`) || !existsSync(`${DIST}headless.js`)) {
+  if (['cookiegate.js', 'cookiegate-ui.js', 'headless.js'].some((f) => !existsSync(`${DIST}${f}`))) {
     console.error('dist/ is missing: run `npm run build` first.');
     process.exit(1);
   }
   const budgets = readBudgets();
   const rows = [];
+  const measured = {};
   for (const entry of ENTRIES) {
-    const s = sizes(await entry.load());
+    const s = entry.parts
+      ? Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, entry.parts.reduce((sum, p) => sum + measured[p][k], 0)]))
+      : sizes(await entry.load());
+    measured[entry.name] = s;
     const budget = budgets[entry.name]?.brotli;
     const status = budget == null ? 'NO BUDGET' : s.brotli > budget ? 'OVER' : 'ok';
     rows.push({ ...entry, ...s, budget, status });
