@@ -88,9 +88,9 @@ export function mountBanner(consent: Consent<string>, options: MountOptions = {}
             }}
             close={close}
             actions={[
-              [t.acceptAll, () => close(consent.acceptAll())],
-              [t.rejectAll, () => close(consent.rejectAll())],
-              [t.savePreferences, () => close(consent.set(draft))],
+              [t.acceptAll, decide(consent.acceptAll)],
+              [t.rejectAll, decide(consent.rejectAll)],
+              [t.savePreferences, decide(() => consent.set(draft))],
             ]}
           />
         )}
@@ -122,7 +122,13 @@ export function mountBanner(consent: Consent<string>, options: MountOptions = {}
     first('.d');
   }
 
-  function close(_?: unknown) {
+  /** A choice made in the dialog: record it, then close. */
+  const decide = (choose: () => unknown) => () => {
+    choose();
+    close();
+  };
+
+  function close() {
     if (!dialog) return;
     dialog = false;
     update();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent } from '@testing-library/preact';
+import { createConsent } from '../../../src/core/consent';
+import { mountBanner } from '../../../src/ui/mount-banner';
 import { mount } from './mount';
 
 describe('banner', () => {
@@ -102,6 +104,14 @@ describe('banner', () => {
 
   it('places the banner at the top or in a corner on request', () => {
     expect(mount({ position: 'top' }).ui.getByRole('region').classList.contains('top')).toBe(true);
+  });
+
+  it('accepts an instance typed by its config', () => {
+    const consent = createConsent({ revision: '1', categories: { necessary: { required: true }, analytics: {} } });
+    const mounted = mountBanner(consent);
+    expect(document.querySelector('cookiegate-ui')).not.toBeNull();
+    mounted.unmount();
+    consent.destroy();
   });
 
   it('removes itself and its listeners on unmount', () => {

@@ -153,6 +153,14 @@ describe('preferences dialog', () => {
     await waitFor(() => expect(focused(root)).toBe(ui.getByRole('button', { name: 'Cookie preferences' })));
   });
 
+  it('renders a category title as text, never as HTML', () => {
+    const payload = '<img src=x onerror="window.__pwned=1">';
+    const { ui, root } = mount({ categories: { necessary: { required: true }, analytics: { title: payload } } });
+    open(ui);
+    expect(ui.getByRole('switch', { name: payload })).toBeTruthy();
+    expect(root.querySelector('img')).toBeNull();
+  });
+
   it('lists each category\'s cookies in a table with column headers', () => {
     const { ui } = mount();
     const dialog = open(ui);
