@@ -122,7 +122,7 @@ export function startDemo({ port = 0, host = '127.0.0.1', quiet = false } = {}) 
           /* not JSON: refused below */
         }
         if (!receipt || typeof receipt !== 'object') return send(400, 'text/plain', 'expected a JSON receipt');
-        // Beacons arrive as application/json same-origin, text/plain cross-origin: JSON either way.
+        // cookiegate sends text/plain (CORS-safelisted, so no preflight); the body is JSON.
         receipts.push({ at: new Date().toISOString(), contentType: req.headers['content-type'] ?? '', receipt });
         log('consent receipt', receipt.action, JSON.stringify(receipt.categories));
         send(204, 'text/plain', '');

@@ -1,4 +1,4 @@
-import type { ConsentSignal, NormalizedConfig } from '../core/config-types';
+import type { Category, ConsentSignal, NormalizedConfig } from '../core/config-types';
 import type { Plugin } from '../core/consent';
 import { gtagOf, type GoogleWindow } from './gtag';
 
@@ -29,12 +29,12 @@ const ALL: readonly ConsentSignal[] = ['analytics_storage', ...ADS, ...FUNCTIONA
  * maps to it; `security_storage` (fraud prevention, authentication) is always granted, since it is
  * strictly necessary (PECR reg. 6(4)).
  */
-export function consentState(config: NormalizedConfig, granted: (category: string) => boolean): ConsentState {
+export function consentState(config: NormalizedConfig, granted: (category: Category) => boolean): ConsentState {
   const table: SignalTable = { ...defaultSignals, ...config.googleAnalytics?.signals };
   const state: ConsentState = { security_storage: 'granted' };
   for (const signal of ALL) state[signal] = 'denied';
-  for (const { id } of config.categories) {
-    if (granted(id)) for (const signal of table[id] ?? []) state[signal] = 'granted';
+  for (const category of config.categories) {
+    if (granted(category)) for (const signal of table[category.id] ?? []) state[signal] = 'granted';
   }
   return state;
 }
@@ -52,11 +52,11 @@ export const googleConsentMode: Plugin = (consent, { document }) => {
   const gtag = gtagOf(win);
   // The GA service can be decided apart from its category; Google's tags read what the visitor
   // decided for them, so its category's signals follow the service.
-  const granted = (id: string) => consent.has(id === ga.category ? 'googleAnalytics' : id);
+  const granted = ({ id }: Category) => consent.has(id === ga.category ? 'googleAnalytics' : id);
   const update = () => gtag('consent', 'update', consentState(consent.config, granted));
 
-  // Before a decision `has` grants only required categories, so this is the denied default.
-  const defaults: Record<string, unknown> = consentState(consent.config, (id) => consent.config.categories.some((c) => c.id === id && c.required));
+  // Only required categories grant their signals before a decision: the denied default.
+  const defaults: Record<string, unknown> = consentState(consent.config, (c) => c.required);
   if (ga.waitForUpdate !== undefined) defaults.wait_for_update = ga.waitForUpdate;
   if (ga.region) defaults.region = [...ga.region];
   gtag('consent', 'default', defaults);

@@ -27,10 +27,10 @@ export const googleTag: Plugin = (consent, { document, nonce, console }) => {
     } catch {
       // Under `require-trusted-types-for 'script'` a plain string is refused: the site then loads
       // gtag/js through gated markup, which the gate passes through its policy.
-      return console.warn('cookiegate: Trusted Types refused the Google tag URL; load gtag/js with gated markup');
+      return console.warn('cookiegate: Trusted Types refused gtag/js');
     }
     if (nonce) script.nonce = nonce;
-    (document.head || document.documentElement).appendChild(script);
+    document.head.append(script);
     // Google's snippet order: the async tag, then `js` and `config` (developers.google.com/tag-platform/gtagjs/install).
     const gtag = gtagOf(win);
     gtag('js', new Date());

@@ -13,8 +13,9 @@ export interface ConsentReceipt {
 }
 
 /**
- * Consent receipts: with `receipts.endpoint`, posts a {@link ConsentReceipt} as JSON for every
- * decision (not for a sync from another tab, nor a reset). The library adds no IP address or user
+ * Consent receipts: with `receipts.endpoint`, posts a {@link ConsentReceipt} as JSON (sent as
+ * `text/plain`, so parse the body whatever its type) for every decision (not for a sync from
+ * another tab, nor a reset). The library adds no IP address or user
  * agent. Uses `navigator.sendBeacon`, which survives the navigation a banner click often starts,
  * falling back to `fetch` with `keepalive`. Never throws: a lost receipt must not break the page.
  */
@@ -25,7 +26,6 @@ export const receipts: Plugin = (consent, { document }) => {
   return consent.on('change', (record, { action }) => {
     if (!record || action === 'sync' || action === 'reset') return;
     try {
-      const url = new URL(endpoint, win.location.href);
       const receipt: ConsentReceipt = {
         id: record.id,
         revision: record.revision,
@@ -35,21 +35,18 @@ export const receipts: Plugin = (consent, { document }) => {
         path: win.location.pathname,
       };
       const body = JSON.stringify(receipt);
-      // Cross-origin, only a CORS-safelisted type avoids a preflight that sendBeacon cannot
-      // answer (Fetch standard, CORS-safelisted request-header); the server parses JSON either way.
-      const type = url.origin === win.location.origin ? 'application/json' : 'text/plain;charset=UTF-8';
-      const nav = win.navigator;
       let sent = false;
       try {
-        sent = !!nav.sendBeacon && nav.sendBeacon(url.href, new Blob([body], { type }));
+        // text/plain is CORS-safelisted: to another origin, application/json would need a
+        // preflight that sendBeacon cannot make (Fetch standard). The body is JSON all the same.
+        sent = win.navigator.sendBeacon(endpoint, new Blob([body], { type: 'text/plain;charset=UTF-8' }));
       } catch {
-        /* sendBeacon refused the payload: fall back to fetch */
+        /* no sendBeacon, or it refused the payload: fall back to fetch */
       }
-      if (!sent && win.fetch) {
-        win.fetch(url.href, { method: 'POST', body, keepalive: true, headers: { 'content-type': type } }).catch(() => {});
-      }
+      // A string body is sent as text/plain;charset=UTF-8 (Fetch standard, extract a body).
+      if (!sent) win.fetch(endpoint, { method: 'POST', body, keepalive: true }).catch(() => {});
     } catch {
-      /* a bad endpoint or a blocked request: the decision stands without its receipt */
+      /* no fetch, or a blocked request: the decision stands without its receipt */
     }
   });
 };

@@ -119,7 +119,7 @@ describe('Google Consent Mode v2', () => {
 
   it('takes category signals from the config', () => {
     const { config } = validateConfig(withGa({ signals: { analytics: ['analytics_storage', 'ad_storage'] } }));
-    expect(consentState(config, (id) => id === 'analytics')).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'denied' });
+    expect(consentState(config, (c) => c.id === 'analytics')).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'denied' });
     expect(defaultSignals.marketing).toEqual(['ad_storage', 'ad_user_data', 'ad_personalization']);
   });
 
