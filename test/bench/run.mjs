@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, release, tmpdir, totalmem, type } from 'node:os';
+import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -236,9 +236,13 @@ async function checkGating(browser, lib) {
     if (!result.external) result.notes.push(`external script: ${before} request(s) before consent, ${after} after; ${early.join('; ')}`);
     if (v.errors.length) result.notes.push(`page errors: ${[...new Set(v.errors)].join(' | ')}`);
     await v.page.close();
-
-    const m = await openPage(ctx);
-    await ctx.context.clearCookies();
+  } finally {
+    await ctx.context.close();
+  }
+  // The many-scripts page, in a context of its own: no decision stored.
+  const ctx2 = await newContext(browser, lib);
+  try {
+    const m = await openPage(ctx2);
     await m.page.goto(pageUrl(lib, 'many'), { waitUntil: 'load' });
     if (result.mode === 'banner') await m.wait('ready');
     await sleep(300);
@@ -248,7 +252,7 @@ async function checkGating(browser, lib) {
     result.inline = ran === 0;
     if (!result.inline) result.notes.push(`${ran} inline script(s) ran before consent`);
   } finally {
-    await ctx.context.close();
+    await ctx2.context.close();
   }
   return result;
 }
@@ -284,7 +288,7 @@ function machine(browserVersion) {
     : `${git(['rev-parse', '--short', 'HEAD'])}${git(['status', '--porcelain', '--', 'src']) ? ', with uncommitted changes in src/' : ''}`;
   return {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-    cpu: `${c[0]?.model?.trim() ?? 'unknown CPU'}, ${c.length} cores, ${Math.round(totalmem() / 2 ** 30)} GB`,
+    cpu: `${c[0]?.model?.trim() ?? 'unknown CPU'}, ${c.length} cores, ${Math.round(totalmem() / 2 ** 30)} GB (load average ${loadAtStart.map((n) => n.toFixed(1)).join(' / ')} at the start)`,
     os: `${type()} ${release()}`,
     browser: `Chromium ${browserVersion}`,
     node: process.version,
@@ -487,6 +491,8 @@ ${notes.length ? `\nNotes:\n${notes.join('\n')}\n` : ''}`;
 
 let serverRef;
 let distCopy;
+/** Other work on the machine skews wall-clock figures more than CPU ones: the table says how busy it was. */
+const loadAtStart = loadavg();
 
 /**
  * A copy of dist/ taken now: `npm run build` empties dist/ first, and a build started by someone
