@@ -40,6 +40,8 @@ export function createGate(doc: Document, allow: Allow, options: GateOptions = {
   const seen = new WeakSet<Element>();
   const queue: Element[] = [];
   let waiting = false;
+  /** An external script hung past `timeout`: the browser may never run it. */
+  let stalled = false;
   const win = doc.defaultView;
 
   const condition = (el: Element): boolean => {
@@ -86,7 +88,12 @@ export function createGate(doc: Document, allow: Allow, options: GateOptions = {
         // browser reports it; one refused tag must not stop the ones after it.
         continue;
       }
-      if (s.src && !s.async) {
+      const ordered = !!s.src && !s.async;
+      // The browser holds every later `async = false` script behind one still loading (HTML "list
+      // of scripts that will execute in order as soon as possible"), so once a script has hung past
+      // the timeout the rest go in as async: the gate keeps their order itself.
+      if (ordered && stalled) s.async = true;
+      if (ordered) {
         waiting = true;
         let timer: ReturnType<typeof setTimeout>;
         let done = false;
@@ -99,7 +106,10 @@ export function createGate(doc: Document, allow: Allow, options: GateOptions = {
         };
         s.addEventListener('load', next);
         s.addEventListener('error', next);
-        timer = setTimeout(next, timeout);
+        timer = setTimeout(() => {
+          stalled = true;
+          next();
+        }, timeout);
       }
       try {
         el.replaceWith(s);
