@@ -5,6 +5,7 @@
 // page's declaration or the reopen button. A returning visitor never downloads it.
 // Works plain in <head>, defer, async or at the end of <body>. Nothing imports this file.
 import { createConsent } from './create-consent';
+import { trustedScriptURL } from './core/trusted-types';
 import type { Consent } from './core/consent';
 import type { ConsentConfig } from './core/config-types';
 
@@ -49,7 +50,8 @@ function start(): void {
   const load = (open?: boolean) => {
     if (!ui) {
       ui = doc.createElement('script');
-      ui.src = script.src.replace(/(\.min)?\.js(\?.*)?$/, '-ui$1.js$2');
+      // Under `require-trusted-types-for 'script'` a plain string is refused: use the cookiegate policy.
+      ui.src = trustedScriptURL(w, script.src.replace(/(\.min)?\.js(\?.*)?$/, '-ui$1.js$2'));
       if (nonce) ui.nonce = nonce;
       // Once the interface runs, its own listeners take over the openers.
       ui.onload = () => doc.removeEventListener('click', onOpener);
