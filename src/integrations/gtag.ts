@@ -15,7 +15,6 @@ export function gtagOf(win: GoogleWindow): Gtag {
     // A function expression, not an arrow: arrows have no `arguments`. `dataLayer` is read at call
     // time because gtag.js and GTM may replace the array's `push` once they load.
     win.gtag = function () {
-      // eslint-disable-next-line prefer-rest-params
       (win.dataLayer = win.dataLayer || []).push(arguments);
     };
   }

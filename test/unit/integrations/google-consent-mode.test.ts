@@ -74,6 +74,22 @@ describe('Google Consent Mode v2', () => {
     consent.destroy();
   });
 
+  it('pushes an update when a decision arrives from another tab', () => {
+    const other = start(withGa());
+    const consent = start(withGa());
+    consent.set({ analytics: true });
+    window.dispatchEvent(new Event('focus'));
+    expect(other.has('analytics')).toBe(true);
+    const updates = commands().filter((c) => Array.isArray(c) && c[1] === 'update');
+    // One from the tab that decided, one from the tab that synced.
+    expect(updates).toEqual([
+      ['consent', 'update', { ...DENIED, analytics_storage: 'granted' }],
+      ['consent', 'update', { ...DENIED, analytics_storage: 'granted' }],
+    ]);
+    other.destroy();
+    consent.destroy();
+  });
+
   it('follows a separate decision on the Google Analytics service', () => {
     const consent = start(withGa());
     consent.set({ analytics: true, googleAnalytics: false });

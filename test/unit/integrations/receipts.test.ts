@@ -52,6 +52,18 @@ describe('consent receipts', () => {
     consent.destroy();
   });
 
+  it('posts nothing for a decision synced from another tab', () => {
+    const other = start(config);
+    const consent = start(config);
+    consent.acceptAll();
+    // The other tab re-reads the consent cookie when it gains focus (the core's fallback sync).
+    window.dispatchEvent(new Event('focus'));
+    expect(other.has('analytics')).toBe(true);
+    expect(beacon).toHaveBeenCalledTimes(1);
+    other.destroy();
+    consent.destroy();
+  });
+
   it('posts nothing for a reset', () => {
     const consent = start(config);
     consent.reset();
