@@ -31,6 +31,7 @@ export function createCrossTab(win: Window, channelName: string, onValue: (value
       }
     },
     stop() {
+      channel?.removeEventListener('message', onMessage);
       channel?.close();
       win.removeEventListener('focus', recheck);
       win.document.removeEventListener('visibilitychange', recheck);
