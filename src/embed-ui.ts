@@ -43,6 +43,6 @@ if (consent) {
       if (script?.hasAttribute('data-open')) ui.showPreferences();
     };
     if (doc.body) mount();
-    else doc.addEventListener('DOMContentLoaded', mount);
+    else doc.addEventListener('DOMContentLoaded', mount, { once: true });
   });
 }

@@ -73,13 +73,18 @@ function start(): void {
   const later = () => {
     if (consent.config.reopenButton || doc.querySelector(DECLARATION)) load();
   };
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', later);
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', later, { once: true });
   else later();
+  // destroy() leaves nothing of the loader behind either (the interface unmounts itself).
+  consent.on('destroy', () => {
+    doc.removeEventListener('click', onOpener);
+    doc.removeEventListener('DOMContentLoaded', later);
+  });
 }
 
 // An async tag can run before the config element below it is parsed: wait for the document then.
 if (!doc.getElementById('cookiegate-config') && !w.cookiegateConfig && doc.readyState === 'loading') {
-  doc.addEventListener('DOMContentLoaded', start);
+  doc.addEventListener('DOMContentLoaded', start, { once: true });
 } else {
   start();
 }

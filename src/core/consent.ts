@@ -27,6 +27,8 @@ export interface ConsentEvents {
   change: [record: ConsentRecord | null, info: ChangeInfo];
   /** Something asked for the preferences dialog (`showPreferences()`); the UI listens. */
   preferences: [];
+  /** `destroy()` was called: a mounted interface and the embed take themselves down. */
+  destroy: [];
 }
 
 /** What a plugin gets beside the instance. */
@@ -82,7 +84,7 @@ export interface Consent<C extends string = string, S extends string = never> {
   /** Asks the interface, when one is mounted, to open the preferences dialog. */
   showPreferences(): void;
   on<K extends keyof ConsentEvents>(event: K, listener: (...args: ConsentEvents[K]) => void): () => void;
-  /** Stops gating, observers, listeners and plugins. Scripts that ran stay. */
+  /** Stops gating, observers, listeners and plugins, and unmounts a mounted interface. Scripts that ran stay. */
   destroy(): void;
 }
 
@@ -204,6 +206,8 @@ export function createConsent<const T extends ConsentConfig<string>>(
     showPreferences: () => emitter.emit('preferences'),
     on: emitter.on,
     destroy() {
+      // First, while listeners are still attached: the interface unmounts itself on it.
+      emitter.emit('destroy');
       gate?.stop();
       crossTab?.stop();
       timers.forEach(clearTimeout);

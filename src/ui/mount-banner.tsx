@@ -158,19 +158,20 @@ export function mountBanner(consent: Consent<string>, options: MountOptions = {}
   const offs = [
     consent.on('change', update),
     consent.on('preferences', () => open()),
+    // A destroyed instance must not leave a banner whose buttons would record a decision.
+    consent.on('destroy', () => unmount()),
     fillDeclarations(doc, consent, t),
   ];
   update();
 
-  return {
-    unmount() {
-      offs.forEach((off) => off());
-      doc.removeEventListener('keydown', onKey);
-      doc.removeEventListener('click', onClick);
-      render(null, box);
-      padding.set(null);
-      host.remove();
-    },
-    showPreferences: () => open(),
-  };
+  function unmount() {
+    offs.splice(0).forEach((off) => off());
+    doc.removeEventListener('keydown', onKey);
+    doc.removeEventListener('click', onClick);
+    render(null, box);
+    padding.set(null);
+    host.remove();
+  }
+
+  return { unmount, showPreferences: () => open() };
 }
