@@ -1,5 +1,6 @@
 import type { Plugin } from '../core/consent';
 import { gtagOf, type GoogleWindow } from './gtag';
+import { trustedScriptURL } from '../core/trusted-types';
 
 const SERVICE = 'googleAnalytics';
 
@@ -23,10 +24,10 @@ export const googleTag: Plugin = (consent, { document, nonce, console }) => {
     const script = document.createElement('script');
     script.async = true;
     try {
-      script.src = src + (src.includes('?') ? '&' : '?') + 'id=' + encodeURIComponent(id);
+      // Under `require-trusted-types-for 'script'` the URL goes through the cookiegate policy.
+      script.src = trustedScriptURL(win, src + (src.includes('?') ? '&' : '?') + 'id=' + encodeURIComponent(id));
     } catch {
-      // Under `require-trusted-types-for 'script'` a plain string is refused: the site then loads
-      // gtag/js through gated markup, which the gate passes through its policy.
+      // The site's CSP does not allow the cookiegate policy: gtag/js can still come through gated markup.
       return console.warn('cookiegate: Trusted Types refused gtag/js');
     }
     if (nonce) script.nonce = nonce;
