@@ -26,6 +26,20 @@ function cssRaw(): Plugin {
   };
 }
 
+/** `dist/i18n/<lang>.d.ts`: each language module's default export is the public `Texts` type. */
+function textsDeclaration(lang: string): Plugin {
+  return {
+    name: 'texts-declaration',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: `${lang}.d.ts`,
+        source: "import type { Texts } from '../index.js';\ndeclare const texts: Texts;\nexport default texts;\n",
+      });
+    },
+  };
+}
+
 const ts = () => typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, include: ['src/**/*'] });
 const min = () =>
   terser({
@@ -79,7 +93,7 @@ const config: RollupOptions[] = [
       // For npm: `import cy from 'cookiegate/i18n/cy'`.
       input: `src/i18n/${lang}.ts`,
       output: { file: `dist/i18n/${lang}.mjs`, format: 'es' },
-      plugins: [ts()],
+      plugins: [ts(), textsDeclaration(lang)],
     },
     {
       // For the script tag: registers itself on `window.cookiegateTexts`.
