@@ -10,6 +10,7 @@ import type {
 import { compileMatcher } from './registry';
 import { googleAnalyticsCookies } from '../presets/google-analytics';
 import { validateGoogleAnalytics } from './validate-google-analytics';
+import { describe, isObj, type Obj } from './config-values';
 
 /** One problem found in a config, named by its field path. */
 export interface ConfigIssue {
@@ -23,18 +24,11 @@ export interface ValidationResult {
   warnings: ConfigIssue[];
 }
 
-export type Obj = Record<string, unknown>;
-
 const ID = /^[A-Za-z][\w-]{0,39}$/;
 const KNOWN_KEYS = [
   'revision', 'policyUrl', 'cookie', 'categories', 'cookies', 'services', 'texts', 'language',
   'reloadOnWithdraw', 'receipts', 'position', 'mode', 'reopenButton', 'links',
 ];
-
-export const describe = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? JSON.stringify(v) : typeof v === 'object' ? 'an object' : String(v);
-
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * True for absolute http(s) URLs and relative ones; refuses `javascript:`, `data:` and every

@@ -1,5 +1,5 @@
 import type { GoogleAnalyticsConfig } from './config-types';
-import { describe, isObj, type Obj } from './validate-config';
+import { describe, isObj, type Obj } from './config-values';
 
 const SIGNALS = [
   'ad_storage', 'analytics_storage', 'ad_user_data', 'ad_personalization',
