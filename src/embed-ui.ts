@@ -4,7 +4,7 @@
 import type { Consent } from './core/consent';
 import type { Texts } from './core/texts';
 import { mountBanner } from './ui/mount-banner';
-import { trustedScriptURL } from './core/trusted-types';
+import { trusted } from './core/trusted-types';
 import { resolveLanguage } from './ui/language';
 
 type Win = Window & { cookiegate?: Consent<string>; cookiegateTexts?: Record<string, Partial<Texts>> };
@@ -28,7 +28,7 @@ function loadTexts(lang: string, done: (texts?: Partial<Texts>) => void): void {
     done(w.cookiegateTexts?.[lang]);
   };
   // Trusted Types: this bundle creates its own `cookiegate` policy, hence 'allow-duplicates' in the README.
-  s.src = trustedScriptURL(w, new URL(`i18n/${lang}.js`, script.src).href);
+  s.src = trusted(w, new URL(`i18n/${lang}.js`, script.src).href);
   if (script.nonce) s.nonce = script.nonce;
   s.onload = s.onerror = finish;
   setTimeout(finish, LANGUAGE_TIMEOUT_MS);

@@ -5,7 +5,7 @@
 // page's declaration or the reopen button. A returning visitor never downloads it.
 // Works plain in <head>, defer, async or at the end of <body>. Nothing imports this file.
 import { createConsent } from './create-consent';
-import { trustedScriptURL } from './core/trusted-types';
+import { trusted } from './core/trusted-types';
 import type { Consent } from './core/consent';
 import type { ConsentConfig } from './core/config-types';
 
@@ -51,7 +51,7 @@ function start(): void {
     if (!ui) {
       ui = doc.createElement('script');
       // Under `require-trusted-types-for 'script'` a plain string is refused: use the cookiegate policy.
-      ui.src = trustedScriptURL(w, script.src.replace(/(\.min)?\.js(\?.*)?$/, '-ui$1.js$2'));
+      ui.src = trusted(w, script.src.replace(/(\.min)?\.js(\?.*)?$/, '-ui$1.js$2'));
       if (nonce) ui.nonce = nonce;
       // Once the interface runs, its own listeners take over the openers.
       ui.onload = () => doc.removeEventListener('click', onOpener);
@@ -73,7 +73,7 @@ function start(): void {
   const later = () => {
     if (consent.config.reopenButton || doc.querySelector(DECLARATION)) load();
   };
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', later, { once: true });
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', later);
   else later();
   // destroy() leaves nothing of the loader behind either (the interface unmounts itself).
   consent.on('destroy', () => {
@@ -84,7 +84,7 @@ function start(): void {
 
 // An async tag can run before the config element below it is parsed: wait for the document then.
 if (!doc.getElementById('cookiegate-config') && !w.cookiegateConfig && doc.readyState === 'loading') {
-  doc.addEventListener('DOMContentLoaded', start, { once: true });
+  doc.addEventListener('DOMContentLoaded', start);
 } else {
   start();
 }

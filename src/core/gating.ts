@@ -1,4 +1,4 @@
-import { trustedScript, trustedScriptURL } from './trusted-types';
+import { trusted } from './trusted-types';
 
 /** Gated markup, as vanilla-cookieconsent writes it so sites can switch without editing pages. */
 const SELECTOR = 'script[type="text/plain"][data-category],iframe[data-category][data-src]';
@@ -63,8 +63,8 @@ export function createGate(doc: Document, allow: Allow, options: GateOptions = {
     if (nonce) s.nonce = nonce;
     const src = el.getAttribute('data-src') || el.getAttribute('src');
     // Under `require-trusted-types-for 'script'` both go through the policy the site allows (`cookiegate`).
-    if (src) s.src = trustedScriptURL(win, src);
-    else s.text = trustedScript(win, el.text);
+    if (src) s.src = trusted(win, src);
+    else s.text = trusted(win, el.text, 'createScript');
     // Dynamically inserted scripts are async by default; only an explicit `async` stays async.
     s.async = el.hasAttribute('async');
     return s;

@@ -1,6 +1,6 @@
 import type { Plugin } from '../core/consent';
 import { gtagOf, type GoogleWindow } from './gtag';
-import { trustedScriptURL } from '../core/trusted-types';
+import { trusted } from '../core/trusted-types';
 
 const SERVICE = 'googleAnalytics';
 
@@ -25,7 +25,7 @@ export const googleTag: Plugin = (consent, { document, nonce, console }) => {
     script.async = true;
     try {
       // Under `require-trusted-types-for 'script'` the URL goes through the cookiegate policy.
-      script.src = trustedScriptURL(win, src + (src.includes('?') ? '&' : '?') + 'id=' + encodeURIComponent(id));
+      script.src = trusted(win, src + (src.includes('?') ? '&' : '?') + 'id=' + encodeURIComponent(id));
     } catch {
       // The site's CSP does not allow the cookiegate policy: gtag/js can still come through gated markup.
       return console.warn('cookiegate: Trusted Types refused gtag/js');
