@@ -27,8 +27,12 @@ function loadTexts(lang: string, done: (texts?: Partial<Texts>) => void): void {
     finished = true;
     done(w.cookiegateTexts?.[lang]);
   };
-  // Trusted Types: this bundle creates its own `cookiegate` policy, hence 'allow-duplicates' in the README.
-  s.src = trusted(w, new URL(`i18n/${lang}.js`, script.src).href);
+  try {
+    // Trusted Types: this bundle creates its own `cookiegate` policy, hence 'allow-duplicates' in the README.
+    s.src = trusted(w, new URL(`i18n/${lang}.js`, script.src).href);
+  } catch {
+    return finish(); // refused (no 'allow-duplicates'): the banner still shows, in English
+  }
   if (script.nonce) s.nonce = script.nonce;
   s.onload = s.onerror = finish;
   setTimeout(finish, LANGUAGE_TIMEOUT_MS);
