@@ -32,6 +32,8 @@ const listenForViolations = () => {
 let browser: Browser;
 let strict: Site;
 let tt: Site;
+/** A site that forgot 'allow-duplicates'. */
+let ttStrictNames: Site;
 
 beforeAll(async () => {
   browser = await launch();
@@ -42,11 +44,13 @@ beforeAll(async () => {
   };
   strict = await startSite(pages, undefined, { 'content-security-policy': STRICT_CSP });
   tt = await startSite(pages, undefined, { 'content-security-policy': `${STRICT_CSP}; ${TRUSTED_TYPES}` });
+  ttStrictNames = await startSite(pages, undefined, { 'content-security-policy': `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types cookiegate` });
 });
 afterAll(async () => {
   await browser?.close();
   await strict?.close();
   await tt?.close();
+  await ttStrictNames?.close();
 });
 
 async function open(site: Site, path = '/', init?: () => void) {
@@ -161,5 +165,16 @@ describe('under Trusted Types', () => {
     expect(await violations(v.page)).toEqual([]);
     expect(v.errors).toEqual([]);
     await v.context.close();
+  });
+
+  it("without 'allow-duplicates' an English banner still runs everything; a translated one falls back to English", async () => {
+    const en = await open(ttStrictNames, '/');
+    await acceptAndWait(en.page);
+    expect(await violations(en.page)).toEqual([]);
+    await en.context.close();
+    const cy = await open(ttStrictNames, '/cy');
+    expect(await cy.page.evaluate(() => document.querySelector('cookiegate-ui')!.shadowRoot!.querySelector('.w')!.getAttribute('lang'))).toBe('en');
+    await acceptAndWait(cy.page);
+    await cy.context.close();
   });
 });
