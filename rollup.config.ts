@@ -54,10 +54,16 @@ const languages = ['cy', 'fr', 'de', 'es', 'it', 'nl', 'pl'].filter((l) => exist
 
 const config: RollupOptions[] = [
   {
-    // The one tag: config, core, gating and integrations in one minified IIFE (the loader).
+    // The one tag: everything in one minified IIFE (DESIGN.md's contract).
     input: 'src/embed.ts',
     output: { file: 'dist/cookiegate.js', format: 'iife', sourcemap: false },
     plugins: [cssRaw(), resolve({ browser: true }), ts(), min()],
+  },
+  {
+    // The split install's loader: core, gating and integrations, without the interface.
+    input: 'src/embed-loader.ts',
+    output: { file: 'dist/cookiegate-loader.js', format: 'iife', sourcemap: false },
+    plugins: [resolve({ browser: true }), ts(), min()],
   },
   {
     // The interface, fetched by the loader from beside itself only when it must show.

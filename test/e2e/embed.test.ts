@@ -32,6 +32,9 @@ beforeAll(async () => {
   pages['/invalid'] = placements.head.replace(JSON.stringify(config), JSON.stringify({ ...config, categories: { analytics: { required: 'yes' } } }));
   pages['/broken-json'] = placements.head.replace(JSON.stringify(config), '{ "revision": ');
   pages['/opener'] = placements.head.replace('<p>x</p>', '<p>x</p><a href="#cookies" data-cookiegate="preferences">Cookie settings</a>');
+  // The split install: the loader fetches cookiegate-ui.js from beside itself.
+  pages['/split'] = pages['/opener'].replace('/cookiegate.js', '/cookiegate-loader.js');
+  pages['/split-head'] = placements.head.replace('/cookiegate.js', '/cookiegate-loader.js');
   pages['/window-config'] = `<!doctype html><html><head><title>t</title><script>window.cookiegateConfig = ${JSON.stringify(config)};</script><script src="/cookiegate.js"></script></head><body>${inline('body')}</body></html>`;
   site = await startSite(pages);
 });
@@ -152,9 +155,22 @@ describe('the one-tag embed', () => {
     await v.context.close();
   });
 
-  it('loads the interface on a first visit only: a returning visitor never downloads it', async () => {
+  it('renders no interface for a returning visitor until it is asked for', async () => {
     const v = await visit(browser);
     await v.page.goto(site.url('/opener'));
+    await v.page.getByRole('button', { name: 'Accept all' }).click();
+    await v.page.reload();
+    await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
+    expect(await v.page.locator('cookiegate-ui').count()).toBe(0);
+    await v.page.getByRole('link', { name: 'Cookie settings' }).click();
+    await v.page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
+    expect(v.page.url()).not.toContain('#cookies');
+    await v.context.close();
+  });
+
+  it('split install: the interface is fetched on a first visit only, a returning visitor never downloads it', async () => {
+    const v = await visit(browser);
+    await v.page.goto(site.url('/split'));
     await v.page.getByRole('button', { name: 'Accept all' }).click();
     expect(v.requested.filter((u) => u.includes('cookiegate-ui.js'))).toHaveLength(1);
     const before = v.requested.length;
@@ -178,9 +194,9 @@ describe('the one-tag embed', () => {
     await v.context.close();
   });
 
-  it('opens the preferences from showPreferences() before the interface has loaded', async () => {
+  it('split install: opens the preferences from showPreferences() before the interface has loaded', async () => {
     const v = await visit(browser);
-    await v.page.goto(site.url('/head'));
+    await v.page.goto(site.url('/split-head'));
     await v.page.evaluate(() => (window as unknown as { cookiegate: { acceptAll(): void } }).cookiegate.acceptAll());
     await v.page.reload();
     await v.page.evaluate(() => (window as unknown as { cookiegate: { showPreferences(): void } }).cookiegate.showPreferences());

@@ -8,7 +8,7 @@ import { parse } from 'acorn';
 import { readDist, ROOT } from './harness';
 
 /** Every file a page loads through the one tag: the loader, the interface, the translations. */
-const files = ['cookiegate.js', 'cookiegate-ui.js', ...(existsSync(`${ROOT}dist/i18n`) ? readdirSync(`${ROOT}dist/i18n`).filter((f) => f.endsWith('.js')).map((f) => `i18n/${f}`) : [])]
+const files = ['cookiegate.js', 'cookiegate-loader.js', 'cookiegate-ui.js', ...(existsSync(`${ROOT}dist/i18n`) ? readdirSync(`${ROOT}dist/i18n`).filter((f) => f.endsWith('.js')).map((f) => `i18n/${f}`) : [])]
   .filter((f) => existsSync(`${ROOT}dist/${f}`));
 
 /**

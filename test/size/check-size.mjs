@@ -1,9 +1,10 @@
 // `npm run size`: the bytes a visitor downloads, per entry a site or an app ships, checked against
 // test/size/budgets.json. Measures what `npm run build` left in dist/, so build first.
 //
-// - `cookiegate.js`: the one-tag loader, as served: all a returning visitor downloads.
+// - `cookiegate.js`: the one tag, everything in one file (DESIGN.md's contract).
+// - `cookiegate-loader.js`: the split install's loader, as served: all a returning visitor downloads.
 // - `cookiegate-ui.js`: the interface it fetches from beside itself when the banner must show.
-// - `first-visit`: both, each compressed on its own as a server sends them: a first visit's bytes.
+// - `split-first-visit`: both, each compressed on its own as a server sends them.
 // - `cookiegate/headless`: everything `import … from 'cookiegate/headless'` pulls (its chunks and
 //   js-cookie), bundled from dist/ by rollup and minified by terser, as an app's bundler would.
 // - `createConsent`: the same with only `createConsent` imported, tree-shaken.
@@ -77,12 +78,13 @@ export async function bundle(code) {
 
 /** What is measured, and how. Names are the keys of budgets.json and of the README size markers. */
 export const ENTRIES = [
-  { name: 'cookiegate.js', what: 'dist/cookiegate.js (one-tag loader)', load: () => readFileSync(`${DIST}cookiegate.js`) },
-  { name: 'cookiegate-ui.js', what: 'dist/cookiegate-ui.js (interface)', load: () => readFileSync(`${DIST}cookiegate-ui.js`) },
+  { name: 'cookiegate.js', what: 'dist/cookiegate.js (the one tag)', load: () => readFileSync(`${DIST}cookiegate.js`) },
+  { name: 'cookiegate-loader.js', what: 'dist/cookiegate-loader.js (split loader)', load: () => readFileSync(`${DIST}cookiegate-loader.js`) },
+  { name: 'cookiegate-ui.js', what: 'dist/cookiegate-ui.js (split interface)', load: () => readFileSync(`${DIST}cookiegate-ui.js`) },
   {
-    name: 'first-visit',
-    what: 'cookiegate.js + cookiegate-ui.js',
-    parts: ['cookiegate.js', 'cookiegate-ui.js'],
+    name: 'split-first-visit',
+    what: 'cookiegate-loader.js + cookiegate-ui.js',
+    parts: ['cookiegate-loader.js', 'cookiegate-ui.js'],
   },
   {
     name: 'cookiegate/headless',
@@ -103,7 +105,7 @@ export function readBudgets() {
 const fmt = (n) => (n == null ? '–' : n.toLocaleString('en-GB'));
 
 async function main() {
-  if (['cookiegate.js', 'cookiegate-ui.js', 'headless.js'].some((f) => !existsSync(`${DIST}${f}`))) {
+  if (['cookiegate.js', 'cookiegate-loader.js', 'cookiegate-ui.js', 'headless.js'].some((f) => !existsSync(`${DIST}${f}`))) {
     console.error('dist/ is missing: run `npm run build` first.');
     process.exit(1);
   }

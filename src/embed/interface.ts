@@ -1,0 +1,68 @@
+// Mounts the preact interface for the script-tag install, in the page's language: English is built
+// in; another language's texts come from `i18n/<lang>.js` beside the script.
+import type { Consent } from '../core/consent';
+import type { Texts } from '../core/texts';
+import { mountBanner, type MountedBanner } from '../ui/mount-banner';
+import { trusted } from '../core/trusted-types';
+import { resolveLanguage } from '../ui/language';
+
+type Win = Window & { cookiegateTexts?: Record<string, Partial<Texts>> };
+
+/** How long the banner waits for a translation file before it shows in English. */
+const LANGUAGE_TIMEOUT_MS = 1500;
+
+function loadTexts(w: Win, script: HTMLScriptElement | null, lang: string, done: (texts?: Partial<Texts>) => void): void {
+  const have = w.cookiegateTexts?.[lang];
+  if (lang === 'en' || have || !script?.src) return done(have);
+  const doc = w.document;
+  const s = doc.createElement('script');
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    done(w.cookiegateTexts?.[lang]);
+  };
+  try {
+    // Trusted Types: the URL goes through the `cookiegate` policy.
+    s.src = trusted(w, new URL(`i18n/${lang}.js`, script.src).href);
+  } catch {
+    return finish(); // refused: the banner still shows, in English
+  }
+  if (script.nonce) s.nonce = script.nonce;
+  s.onload = s.onerror = finish;
+  setTimeout(finish, LANGUAGE_TIMEOUT_MS);
+  doc.head.append(s);
+}
+
+/**
+ * Returns `show(open)`: the first call loads the texts and mounts the interface (once `<body>`
+ * exists); `open`, now or while it loads, opens the preferences dialog. `pending` reports a request
+ * made by some other way before the mount (the split loader marks its script element).
+ */
+export function interfaceLoader(
+  consent: Consent<string>,
+  script: HTMLScriptElement | null,
+  onMounted?: () => void,
+  pending?: () => boolean,
+): (open: boolean) => void {
+  const w = window as Win;
+  const doc = document;
+  let ui: MountedBanner | undefined;
+  let started = false;
+  let wantOpen = false;
+  return (open) => {
+    if (ui) return void (open && ui.showPreferences());
+    wantOpen ||= open;
+    if (started) return;
+    started = true;
+    loadTexts(w, script, resolveLanguage(consent.config.language, doc), (texts) => {
+      const mount = () => {
+        ui = mountBanner(consent, { texts, nonce: script?.nonce || undefined });
+        onMounted?.();
+        if (wantOpen || pending?.()) ui.showPreferences();
+      };
+      if (doc.body) mount();
+      else doc.addEventListener('DOMContentLoaded', mount, { once: true });
+    });
+  };
+}

@@ -1,0 +1,80 @@
+// What both script-tag builds share: read the config from the page, create the instance, gate the
+// page's tags, run the integrations, set window.cookiegate, and decide when the interface must show:
+// at once without a decision, and otherwise only for the preferences dialog, a reset, the policy
+// page's declaration or the reopen button. A returning visitor's page never renders it.
+import { createConsent } from '../create-consent';
+import type { Consent } from '../core/consent';
+import type { ConsentConfig } from '../core/config-types';
+
+type Win = Window & { cookiegate?: Consent<string>; cookiegateConfig?: unknown };
+
+/**
+ * Shows the interface; `open` asks for the preferences dialog. Built once per instance, with
+ * `takeOver` to call when the interface's own listeners are in place.
+ */
+export type InterfaceFactory = (consent: Consent<string>, takeOver: () => void) => (open: boolean) => void;
+
+/** Used when a page gives no config at all: the strictly necessary category and analytics. */
+const DEFAULT_CONFIG: ConsentConfig = {
+  revision: '1',
+  categories: { necessary: { required: true }, analytics: {} },
+};
+const OPENER = '[data-cookiegate="preferences"]';
+const DECLARATION = '[data-cookiegate="declaration"]';
+
+function readConfig(w: Win): unknown {
+  const el = document.getElementById('cookiegate-config');
+  if (el) {
+    try {
+      return JSON.parse(el.textContent || '');
+    } catch (e) {
+      console.error(`cookiegate: invalid config: #cookiegate-config is not valid JSON (${(e as Error).message})`);
+      return null; // validation reports it again and the instance fails closed
+    }
+  }
+  return w.cookiegateConfig ?? DEFAULT_CONFIG;
+}
+
+/** Starts the script-tag install. Works plain in <head>, defer, async or at the end of <body>. */
+export function startEmbed(script: HTMLScriptElement | null, factory: InterfaceFactory): void {
+  const w = window as Win;
+  const doc = document;
+  const start = () => {
+    // Including the tag twice yields one instance and one banner.
+    if (w.cookiegate) return;
+    const consent = createConsent(readConfig(w) as ConsentConfig, { nonce: script?.nonce || undefined });
+    w.cookiegate = consent;
+    doc.dispatchEvent(new CustomEvent('cookiegate:ready', { detail: consent.record() }));
+    // An invalid config fails closed: nothing optional can be granted, so no banner offers it.
+    if (consent.errors.length) return;
+
+    // Until the interface is up, the openers of the page are the embed's to answer.
+    const onOpener = (e: MouseEvent) => {
+      if ((e.target as Element | null)?.closest?.(OPENER)) {
+        e.preventDefault();
+        show(true);
+      }
+    };
+    const show = factory(consent, () => doc.removeEventListener('click', onOpener));
+    doc.addEventListener('click', onOpener);
+    consent.on('preferences', () => show(true));
+    consent.on('change', (record) => record || show(false));
+    if (!consent.record()) show(false);
+    const later = () => {
+      if (consent.config.reopenButton || doc.querySelector(DECLARATION)) show(false);
+    };
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', later);
+    else later();
+    // destroy() leaves nothing of the embed behind either (the interface unmounts itself).
+    consent.on('destroy', () => {
+      doc.removeEventListener('click', onOpener);
+      doc.removeEventListener('DOMContentLoaded', later);
+    });
+  };
+  // An async tag can run before the config element below it is parsed: wait for the document then.
+  if (!doc.getElementById('cookiegate-config') && !w.cookiegateConfig && doc.readyState === 'loading') {
+    doc.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+}
