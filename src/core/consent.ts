@@ -157,8 +157,9 @@ export function createConsent<const T extends ConsentConfig<string>>(
     const granted = ids.filter((id) => has(id) && !was(id));
     const withdrawn = ids.filter((id) => !has(id) && was(id));
     const info: ChangeInfo = { action: withdrawn.length && action !== 'sync' && action !== 'reset' ? 'withdraw' : action, previous, granted, withdrawn };
-    cleanup();
+    // Newly granted tags start first: a visitor's click should reach them before any other work.
     gate?.evaluate();
+    cleanup();
     emitter.emit('change', current, info);
     doc?.dispatchEvent(new CustomEvent('cookiegate:change', { detail: current }));
     if (withdrawn.length && config.reloadOnWithdraw && action !== 'reset' && win) {
