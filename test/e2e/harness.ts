@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchArgs } from '../../src/cli/browser';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const HOST = 'www.example.org.uk';
@@ -83,16 +84,8 @@ export async function startSite(pages: Record<string, string>, handler?: Handler
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--host-resolver-rules=MAP ${PARENT} 127.0.0.1, MAP *.${PARENT} 127.0.0.1, MAP *.example.com 127.0.0.1`,
-    ],
+    // The audit command's switches: the same browser set-up for tests and for site owners.
+    args: launchArgs(`MAP ${PARENT} 127.0.0.1, MAP *.${PARENT} 127.0.0.1, MAP *.example.com 127.0.0.1`),
   });
 }
 
