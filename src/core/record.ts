@@ -72,10 +72,11 @@ export function all(config: NormalizedConfig, value: boolean, except: readonly s
 
 /** Whether a category or a service is granted by a record. */
 export function grants(config: NormalizedConfig, record: ConsentRecord | null, id: string): boolean {
-  const category = config.categories.find((c) => c.id === id);
+  const service = config.services.find((s) => s.id === id);
+  const category = config.categories.find((c) => c.id === (service ? service.category : id));
+  // Strictly necessary services are always on, like their category (PECR reg. 6(4)).
   if (category?.required) return true;
   if (!record) return false;
-  const service = config.services.find((s) => s.id === id);
   if (service) return record.services[id] ?? record.categories[service.category] === true;
   return record.categories[id] === true;
 }
