@@ -144,7 +144,10 @@ export function createGate(doc: Document, allow: Allow, options: GateOptions = {
   // Only added elements can be gated tags; text and attribute changes are ignored (SPAs mutate a lot).
   const observer = typeof MutationObserver === 'function'
     ? new MutationObserver((records) => {
-        if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeType === 1))) schedule();
+        // Only added gated tags (or subtrees holding them) matter. The scripts the gate itself
+        // inserts do not: re-scanning after each of them made 500 gated tags cost O(n²).
+        const gated = (n: Node) => n.nodeType === 1 && ((n as Element).matches(SELECTOR) || !!(n as Element).querySelector(SELECTOR));
+        if (records.some((r) => Array.from(r.addedNodes).some(gated))) schedule();
       })
     : null;
   observer?.observe(doc, { childList: true, subtree: true });
