@@ -146,7 +146,7 @@ export function createGate(doc: Document, allow: Allow, options: GateOptions = {
     ? new MutationObserver((records) => {
         // Only added gated tags (or subtrees holding them) matter. The scripts the gate itself
         // inserts do not: re-scanning after each of them made 500 gated tags cost O(n²).
-        const gated = (n: Node) => n.nodeType === 1 && ((n as Element).matches(SELECTOR) || !!(n as Element).querySelector(SELECTOR));
+        const gated = (n: Node) => n.nodeType === 1 && ((n as Element).matches(SELECTOR) || (n as Element).querySelector(SELECTOR));
         if (records.some((r) => Array.from(r.addedNodes).some(gated))) schedule();
       })
     : null;
