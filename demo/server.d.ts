@@ -1,5 +1,6 @@
 // Types of demo/server.js for the tests that import it.
 import type { ConsentConfig } from '../src/core/config-types';
+import type { ConsentReceipt } from '../src/integrations/receipts';
 
 /** What the demo server logged of one analytics hit. */
 export interface DemoHit {
@@ -12,14 +13,7 @@ export interface DemoHit {
 export interface DemoReceipt {
   at: string;
   contentType: string;
-  receipt: {
-    id: string;
-    revision: string;
-    categories: Record<string, boolean>;
-    action: 'accept-all' | 'reject-all' | 'custom' | 'withdraw';
-    timestamp: string;
-    path: string;
-  };
+  receipt: ConsentReceipt;
 }
 
 export interface Demo {

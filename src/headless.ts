@@ -12,3 +12,4 @@ export type {
   Category, DeclaredCookie, Service,
 } from './core/config-types';
 export type { Texts } from './core/texts';
+export type { ConsentReceipt } from './integrations/receipts';
