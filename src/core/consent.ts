@@ -139,10 +139,8 @@ export function createConsent<const T extends ConsentConfig<string>>(
   const has = (id: string) => grants(config, current, id);
 
   const cleanup = () => {
+    if (!doc || !current) return;
     const refused = (category: string) => !has(category);
-    // Nothing to delete, and no second pass to schedule, when every category is granted: the
-    // page load of a returning visitor who accepted all stays free of it.
-    if (!doc || !current || !config.categories.some((c) => refused(c.id))) return;
     const run = () => cleanupCookies(doc, registry, refused, [config.cookie.name]);
     run();
     const t = setTimeout(() => {
