@@ -139,8 +139,9 @@ export function createConsent<const T extends ConsentConfig<string>>(
   const has = (id: string) => grants(config, current, id);
 
   const cleanup = () => {
-    if (!doc || !current) return;
     const refused = (category: string) => !has(category);
+    // Nothing refused, nothing to delete: a returning visitor who accepted all reads no cookies.
+    if (!doc || !current || !config.categories.some((c) => refused(c.id))) return;
     const run = () => cleanupCookies(doc, registry, refused, [config.cookie.name]);
     run();
     const t = setTimeout(() => {
@@ -229,9 +230,11 @@ export function createConsent<const T extends ConsentConfig<string>>(
         negated ? !!current && !has(category) : has(service && ids.includes(service) ? service : category),
       { timeout: options.scriptTimeout },
     );
-    gate.evaluate();
     // A stored refusal also clears cookies set before it or by tags still running (vanilla-cookieconsent #249).
+    // Before the first gated tag starts: Chromium then answers this read from the renderer's cookie
+    // cache, filled by the read above, instead of a blocking round trip to the browser process.
     cleanup();
+    gate.evaluate();
     crossTab = createCrossTab(win, `cookiegate:${config.cookie.name}`, (value) => {
       const next = load(storage.read() ?? value);
       if ((next && encodeRecord(next)) !== (current && encodeRecord(current))) apply(next, 'sync');

@@ -1,4 +1,3 @@
-import Cookies from 'js-cookie';
 import type { NormalizedConfig } from './config-types';
 
 /** Reads and writes the consent cookie; falls back to memory when cookies are blocked. */
@@ -9,32 +8,43 @@ export interface ConsentStorage {
   clear(): void;
 }
 
+/**
+ * The consent cookie, written with `document.cookie` directly. The values are the record codec's,
+ * which are already cookie-octets (RFC 6265 section 4.1.1), so nothing is escaped on the way in
+ * or out; a cookie-reading library cost more bytes than this whole file.
+ */
 export function createStorage(config: NormalizedConfig, warn: (message: string) => void): ConsentStorage {
   const { name, days, domain, path, sameSite } = config.cookie;
-  const secure = typeof location !== 'undefined' && location.protocol === 'https:';
-  // withAttributes returns a new API: no global js-cookie defaults are touched (another library on
-  // the page may use js-cookie too).
-  const jar = Cookies.withAttributes({ path, domain, sameSite, secure: secure || sameSite === 'None' });
+  const doc = typeof document === 'undefined' ? null : document;
+  const secure = doc?.location?.protocol === 'https:' || sameSite === 'None' ? ';secure' : '';
+  const attributes = `;path=${path}${domain ? `;domain=${domain}` : ''};samesite=${sameSite}${secure}`;
   let memory: string | undefined;
   let warned = false;
 
+  const set = (value: string, seconds: number) => {
+    try {
+      doc!.cookie = `${name}=${value};max-age=${seconds}${attributes}`;
+    } catch {
+      // Sandboxed iframes and some privacy settings throw on document.cookie.
+    }
+  };
   const read = (): string | undefined => {
     try {
-      return jar.get(name) ?? memory;
+      // The first cookie of that name: the most specific path comes first (RFC 6265 section 5.4).
+      for (const pair of doc!.cookie.split('; ')) {
+        if (pair.startsWith(`${name}=`)) return pair.slice(name.length + 1);
+      }
     } catch {
-      return memory;
+      /* blocked cookies */
     }
+    return memory;
   };
 
   return {
     read,
     write(value) {
       memory = undefined;
-      try {
-        jar.set(name, value, { expires: days });
-      } catch {
-        // Sandboxed iframes and some privacy settings throw on document.cookie.
-      }
+      set(value, days * 86400);
       if (read() === value) return true;
       memory = value;
       if (!warned) {
@@ -45,11 +55,7 @@ export function createStorage(config: NormalizedConfig, warn: (message: string) 
     },
     clear() {
       memory = undefined;
-      try {
-        jar.remove(name);
-      } catch {
-        /* blocked cookies: nothing stored */
-      }
+      set('', 0);
     },
   };
 }

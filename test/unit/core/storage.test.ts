@@ -42,3 +42,71 @@ describe('Global Privacy Control', () => {
     }
   });
 });
+
+describe('the consent cookie', () => {
+  /** Every string written to document.cookie while `fn` runs (the writes still reach jsdom); `reads.n` counts the reads. */
+  const reads = { n: 0 };
+  const writes = (fn: () => void): string[] => {
+    const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    const seen: string[] = [];
+    reads.n = 0;
+    Object.defineProperty(document, 'cookie', {
+      configurable: true,
+      get: () => {
+        reads.n += 1;
+        return desc.get!.call(document);
+      },
+      set: (v: string) => {
+        seen.push(v);
+        desc.set!.call(document, v);
+      },
+    });
+    try {
+      fn();
+    } finally {
+      delete (document as unknown as { cookie?: string }).cookie;
+    }
+    return seen;
+  };
+
+  it('is written raw with max-age, path, domain and SameSite, and removed with max-age=0', () => {
+    const cfg = { ...config, cookie: { name: 'cg_attrs', days: 30, path: '/', sameSite: 'Strict' } } as const;
+    const consent = createConsent(cfg, { console: { warn: vi.fn(), error: vi.fn() } });
+    const [written] = writes(() => consent.acceptAll());
+    expect(written).toMatch(/^cg_attrs=1\|1\|[\w-]+\|[0-9a-z]+\|[0-9a-z]+\|necessary\+analytics\|;max-age=2592000;path=\/;samesite=Strict$/);
+    expect(writes(() => consent.reset())[0]).toBe('cg_attrs=;max-age=0;path=/;samesite=Strict');
+    expect(document.cookie).not.toContain('cg_attrs=');
+    consent.destroy();
+  });
+
+  it('reads its own name only, not a cookie whose name merely starts with it', () => {
+    document.cookie = 'cg_prefix_other=1|1|forged|0|0|necessary+analytics|';
+    const cfg = { ...config, cookie: { name: 'cg_prefix' } };
+    const consent = createConsent(cfg, { console: { warn: vi.fn(), error: vi.fn() } });
+    expect(consent.record()).toBeNull();
+    const record = consent.acceptAll();
+    expect(createConsent(cfg, { console: { warn: vi.fn(), error: vi.fn() } }).record()).toEqual(record);
+    document.cookie = 'cg_prefix_other=; max-age=0';
+    consent.destroy();
+  });
+
+  // Each read of document.cookie can be a blocking round trip to Chromium's browser process.
+  it('reads the cookies once at start-up for a visitor who accepted everything, and cleans for one who refused', () => {
+    const cfg = { ...config, cookie: { name: 'cg_startup' }, cookies: [{ name: '_ga', category: 'analytics', provider: 'Google', purpose: 'Analytics', expires: '2 years' }] };
+    const quiet = () => ({ warn: vi.fn(), error: vi.fn() });
+    const first = createConsent(cfg, { console: quiet() });
+    first.acceptAll();
+    document.cookie = '_ga=GA1.1.1';
+    let returning: ReturnType<typeof createConsent> | undefined;
+    expect(writes(() => (returning = createConsent(cfg, { console: quiet() })))).toEqual([]);
+    expect(reads.n).toBe(1);
+    expect(returning!.has('analytics')).toBe(true);
+    returning!.rejectAll();
+    document.cookie = '_ga=GA1.1.2';
+    const refused = writes(() => createConsent(cfg, { console: quiet() }).destroy());
+    expect(refused.some((w) => w.startsWith('_ga=;'))).toBe(true);
+    expect(document.cookie).not.toContain('_ga=');
+    first.destroy();
+    returning!.destroy();
+  });
+});
