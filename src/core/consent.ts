@@ -179,6 +179,7 @@ export function createConsent<const T extends ConsentConfig<string>>(
     storage.write(value);
     crossTab?.post(value);
     apply(next, action);
+    storage.confirm(value);
     return next;
   };
 

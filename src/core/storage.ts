@@ -3,8 +3,14 @@ import type { NormalizedConfig } from './config-types';
 /** Reads and writes the consent cookie; falls back to memory when cookies are blocked. */
 export interface ConsentStorage {
   read(): string | undefined;
-  /** Returns false when the value did not stick and lives in memory only. */
-  write(value: string): boolean;
+  /** Stores a value. Call `confirm(value)` afterwards to learn whether it stuck. */
+  write(value: string): void;
+  /**
+   * Reads the value back; when it did not stick (cookies blocked) it lives in memory for the page,
+   * with one warning. Returns false then. Kept apart from `write` so that a decision's gated tags
+   * start before this read, which after a write is a blocking round trip in Chromium.
+   */
+  confirm(value: string): boolean;
   clear(): void;
 }
 
@@ -45,6 +51,8 @@ export function createStorage(config: NormalizedConfig, warn: (message: string) 
     write(value) {
       memory = undefined;
       set(value, days * 86400);
+    },
+    confirm(value) {
       if (read() === value) return true;
       memory = value;
       if (!warned) {
