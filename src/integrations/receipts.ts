@@ -10,6 +10,12 @@ export interface ConsentReceipt {
   /** ISO 8601 time of the decision. */
   timestamp: string;
   path: string;
+  /** The version of the banner the visitor answered: the config's `revision` (CNIL 2020-092, proof of consent). */
+  bannerVersion: string;
+  /** Every category's and service's decision, services where they differ from their category. */
+  choices: Record<string, boolean>;
+  /** Where the decision was made: the page's URL without its query or fragment. */
+  source: string;
 }
 
 /**
@@ -33,6 +39,9 @@ export const receipts: Plugin = (consent, { document }) => {
         action,
         timestamp: new Date(record.updated).toISOString(),
         path: win.location.pathname,
+        bannerVersion: record.revision,
+        choices: { ...record.categories, ...record.services },
+        source: win.location.origin + win.location.pathname,
       };
       const body = JSON.stringify(receipt);
       let sent = false;

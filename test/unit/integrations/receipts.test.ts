@@ -38,6 +38,9 @@ describe('consent receipts', () => {
       action: 'accept-all',
       timestamp: new Date(first!.updated).toISOString(),
       path: location.pathname,
+      bannerVersion: '2021-03-01',
+      choices: { necessary: true, analytics: true, marketing: true },
+      source: location.origin + location.pathname,
     });
     consent.destroy();
   });
@@ -48,7 +51,11 @@ describe('consent receipts', () => {
     const [receipt] = await bodies();
     expect(receipt.action).toBe('reject-all');
     expect(receipt.categories).toEqual({ necessary: true, analytics: false, marketing: false });
-    expect(Object.keys(receipt).sort()).toEqual(['action', 'categories', 'id', 'path', 'revision', 'timestamp']);
+    expect(Object.keys(receipt).sort()).toEqual(['action', 'bannerVersion', 'categories', 'choices', 'id', 'path', 'revision', 'source', 'timestamp']);
+    // compliance.md A.14: {timestamp, bannerVersion, choices, source}.
+    expect(receipt.bannerVersion).toBe(receipt.revision);
+    expect(receipt.choices).toEqual(receipt.categories);
+    expect(receipt.source).toBe(location.origin + location.pathname);
     consent.destroy();
   });
 
