@@ -118,6 +118,14 @@ export interface ConsentConfig<C extends string = string> {
   reopenButton?: boolean;
   /** Further links in the banner, e.g. the imprint. */
   links?: readonly LinkConfig[];
+  /**
+   * UK PECR Sch. A1 para. 5 (DUAA 2025): statistics for the site's own use may run without consent
+   * if the visitor is told and can object simply and for free. `true` turns the `analytics`
+   * category (or Google Analytics' category) on until the visitor objects, and shows an "Object to
+   * statistics" button on every page. Off by default: Google Analytics shares data with Google, which
+   * loses the exception (compliance.md A.3), so take legal advice first.
+   */
+  statisticsException?: boolean;
 }
 
 /** A category after normalisation. */
@@ -158,4 +166,6 @@ export interface NormalizedConfig {
   readonly mode: 'bar' | 'modal';
   readonly reopenButton: boolean;
   readonly links: readonly LinkConfig[];
+  /** The category that runs under the statistics exception until the visitor objects, if any. */
+  readonly statisticsException?: string;
 }

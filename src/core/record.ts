@@ -44,7 +44,8 @@ export function decide(
 ): ConsentRecord {
   const categories: Record<string, boolean> = {};
   for (const c of config.categories) {
-    categories[c.id] = c.required || (choice[c.id] ?? previous?.categories[c.id] ?? false) === true;
+    // Statistics under the exception stay on until the visitor objects (PECR Sch. A1 para. 5).
+    categories[c.id] = c.required || (choice[c.id] ?? previous?.categories[c.id] ?? c.id == config.statisticsException) === true;
   }
   const services: Record<string, boolean> = {};
   for (const s of config.services) {
@@ -76,7 +77,8 @@ export function grants(config: NormalizedConfig, record: ConsentRecord | null, i
   const category = config.categories.find((c) => c.id === (service ? service.category : id));
   // Strictly necessary services are always on, like their category (PECR reg. 6(4)).
   if (category?.required) return true;
-  if (!record) return false;
+  // Before any decision only statistics under the exception run, until the visitor objects.
+  if (!record) return !!category && category.id == config.statisticsException;
   if (service) return record.services[id] ?? record.categories[service.category] === true;
   return record.categories[id] === true;
 }

@@ -23,7 +23,7 @@ const ID = /^[A-Za-z][\w-]{0,39}$/;
 const TOP: Shape = {
   revision: 'S', policyUrl: 'u', cookie: 'o', categories: 'O', cookies: 'a', services: 'o', texts: 'o',
   language: 's', reloadOnWithdraw: 'b', receipts: 'o', position: ['bottom', 'top', 'corner'],
-  mode: ['bar', 'modal'], reopenButton: 'b', links: 'a',
+  mode: ['bar', 'modal'], reopenButton: 'b', links: 'a', statisticsException: 'b',
 };
 const CATEGORY: Shape = { required: 'b', gpc: 'b', title: 's', description: 's' };
 const COOKIE: Shape = { name: 's', days: 'n', domain: 's', path: 's', sameSite: ['Lax', 'Strict', 'None'] };
@@ -120,6 +120,10 @@ export function validateConfig(input: unknown): ValidationResult {
     .map((value, i) => fields(value, { label: 'S', href: 'U' }, `links[${i}]`))
     .filter((f) => f?.label && f.href) as unknown as LinkConfig[];
   const receipts = raw.receipts ? fields(raw.receipts, { endpoint: 'U' }, 'receipts') : undefined;
+  const statistics = raw.statisticsException ? googleAnalytics?.category ?? 'analytics' : undefined;
+  if (statistics && !categories.some((c) => c.id == statistics && !c.required)) {
+    err('statisticsException', `needs an optional category "${statistics}" to apply to`);
+  }
 
   const config: NormalizedConfig = {
     revision: (raw.revision as string) ?? '',
@@ -137,6 +141,8 @@ export function validateConfig(input: unknown): ValidationResult {
     mode: (raw.mode as NormalizedConfig['mode']) ?? 'bar',
     reopenButton: raw.reopenButton === true,
     links,
+    // Fail closed: an invalid config runs nothing optional, statistics included.
+    statisticsException: errors.length ? undefined : statistics,
   };
   return { config: deepFreeze(config), errors, warnings };
 }

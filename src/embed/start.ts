@@ -61,7 +61,9 @@ export function startEmbed(script: HTMLScriptElement | null, factory: InterfaceF
     consent.on('change', (record) => record || show(false));
     if (!consent.record()) show(false);
     const later = () => {
-      if (consent.config.reopenButton || doc.querySelector(DECLARATION)) show(false);
+      // The statistics exception's "Object" button shows on every page until the visitor objects.
+      const statistics = consent.config.statisticsException;
+      if (consent.config.reopenButton || (statistics && consent.has(statistics)) || doc.querySelector(DECLARATION)) show(false);
     };
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', later);
     else later();

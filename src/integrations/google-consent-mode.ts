@@ -56,7 +56,8 @@ export const googleConsentMode: Plugin = (consent, { document }) => {
   const update = () => gtag('consent', 'update', consentState(consent.config, granted));
 
   // Only required categories grant their signals before a decision: the denied default.
-  const defaults: Record<string, unknown> = consentState(consent.config, (c) => c.required);
+  // So do statistics under the exception (PECR Sch. A1 para. 5) until the visitor objects.
+  const defaults: Record<string, unknown> = consentState(consent.config, (c) => c.required || c.id == consent.config.statisticsException);
   if (ga.waitForUpdate !== undefined) defaults.wait_for_update = ga.waitForUpdate;
   if (ga.region) defaults.region = [...ga.region];
   gtag('consent', 'default', defaults);
