@@ -20,16 +20,12 @@ export interface ConsentRecord {
 /** What a decision did, as reported in events and receipts. */
 export type ConsentAction = 'accept-all' | 'reject-all' | 'custom' | 'withdraw' | 'reset' | 'sync';
 
+/** A version 4 UUID, from `crypto.getRandomValues` (which, unlike `randomUUID`, plain http has too). */
 export function randomId(): string {
   const c = globalThis.crypto;
-  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
-  const bytes = new Uint8Array(16);
-  if (c && typeof c.getRandomValues === 'function') c.getRandomValues(bytes);
-  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const random = () => (c?.getRandomValues ? c.getRandomValues(new Uint8Array(1))[0] : Math.random() * 256);
+  // 1 → any hex digit, 4 → the version, 8 → the variant (8, 9, a or b): RFC 9562 section 5.4.
+  return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (d) => (+d ^ (random() & (15 >> (+d / 4)))).toString(16));
 }
 
 /**

@@ -39,7 +39,7 @@ describe('the script-tag files parse in the supported browsers', () => {
 
     it(`${file} calls no built-in newer than Safari 15.0 without a guard`, () => {
       const source = readDist(file);
-      // crypto.randomUUID (Safari 15.4) is feature-tested in core/record.ts before use.
+      // Ids come from crypto.getRandomValues (Safari 6.1), not randomUUID (Safari 15.4).
       const found = NEWER_APIS.filter(([re]) => re.test(source)).map(([, name]) => name);
       expect(found).toEqual([]);
     });

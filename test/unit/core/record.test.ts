@@ -49,16 +49,21 @@ describe('consent record transitions', () => {
     expect(all(config, false)).toEqual({ necessary: false, analytics: false, marketing: false });
   });
 
-  it('makes random v4-shaped ids, also without crypto.randomUUID', () => {
-    expect(randomId()).toMatch(/^[0-9a-f-]{36}$/);
-    const original = crypto.randomUUID;
-    Object.defineProperty(crypto, 'randomUUID', { configurable: true, value: undefined });
+  it('makes random version 4 UUIDs, with crypto or, failing that, Math.random', () => {
+    const v4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    const ids = new Set(Array.from({ length: 200 }, randomId));
+    expect(ids.size).toBe(200);
+    for (const id of ids) expect(id).toMatch(v4);
+    // Every variant digit (8, 9, a, b) turns up: the variant bits are right, not fixed.
+    expect(new Set([...ids].map((id) => id[19]))).toEqual(new Set(['8', '9', 'a', 'b']));
+    const original = globalThis.crypto;
+    Object.defineProperty(globalThis, 'crypto', { configurable: true, value: undefined });
     try {
-      const a = randomId();
-      expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-      expect(randomId()).not.toBe(a);
+      expect(randomId()).toMatch(v4);
+      expect(randomId()).not.toBe(randomId());
     } finally {
-      Object.defineProperty(crypto, 'randomUUID', { configurable: true, value: original });
+      Object.defineProperty(globalThis, 'crypto', { configurable: true, value: original });
     }
   });
+
 });
