@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import type { LinkConfig, NormalizedConfig } from '../core/config-types';
 import type { Texts } from '../core/texts';
 import { Buttons, type Action } from './buttons';

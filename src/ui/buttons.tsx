@@ -1,3 +1,4 @@
+import { h } from 'preact';
 /** A label and what clicking it does. */
 export type Action = [label: string, onClick: () => void];
 

@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import type { Category, DeclaredCookie } from '../core/config-types';
 import type { Texts } from '../core/texts';
 import { categoryText } from './category-text';

@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import type { DeclaredCookie } from '../core/config-types';
 import type { Texts } from '../core/texts';
 

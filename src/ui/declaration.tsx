@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { h, render } from 'preact';
 import type { Consent } from '../core/consent';
 import type { Texts } from '../core/texts';
 import { categoryText } from './category-text';

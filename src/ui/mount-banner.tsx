@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { Fragment, h, render } from 'preact';
 import type { Consent } from '../core/consent';
 import type { Texts } from '../core/texts';
 import { english } from './texts/en';

@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import type { Consent } from '../core/consent';
 import type { Texts } from '../core/texts';
 import { Buttons, type Action } from './buttons';
