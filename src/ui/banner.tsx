@@ -1,20 +1,15 @@
+import { h } from 'preact';
 import type { LinkConfig, NormalizedConfig } from '../core/config-types';
 import type { Texts } from '../core/texts';
-import { Buttons, type Action } from './buttons';
-
-export interface BannerProps {
-  config: NormalizedConfig;
-  t: Texts;
-  /** Accept all, Reject all, Manage preferences: one click each, on the first layer. */
-  actions: readonly Action[];
-}
+import { buttons, type Action } from './buttons';
 
 /**
  * The first layer. By default a landmark (`role="region"`) that overlays the page without
  * blocking it: no cookie wall (ICO; EDPB 05/2020 §39), and inaction is refusal (CNIL 2020-092
- * art. 2). With `mode: "modal"` it is a modal dialog over a backdrop instead.
+ * art. 2). With `mode: "modal"` it is a modal dialog over a backdrop instead. `actions`: Accept
+ * all, Reject all, Manage preferences, one click each, on the first layer.
  */
-export function Banner({ config, t, actions }: BannerProps) {
+export function banner(config: NormalizedConfig, t: Texts, actions: readonly Action[]) {
   const modal = config.mode == 'modal';
   const links: LinkConfig[] = config.policyUrl ? [{ label: t.policyLink, href: config.policyUrl }] : [];
   links.push(...config.links);
@@ -35,7 +30,7 @@ export function Banner({ config, t, actions }: BannerProps) {
             ))}
           </p>
         )}
-        <Buttons actions={actions} />
+        {buttons(actions)}
       </div>
     </div>
   );

@@ -1,24 +1,24 @@
+import { h } from 'preact';
 import type { Category, DeclaredCookie } from '../core/config-types';
 import type { Texts } from '../core/texts';
 import { categoryText } from './category-text';
-import { CookieTable } from './cookie-table';
-
-export interface CategorySwitchProps {
-  category: Category;
-  cookies: readonly DeclaredCookie[];
-  t: Texts;
-  on: boolean;
-  /** A Global Privacy Control signal refused this category and it is still off (GPC draft; CCPA regs §7025). */
-  gpc: boolean;
-  toggle(on: boolean): void;
-}
+import { cookieTable } from './cookie-table';
 
 /**
  * One purpose: a switch named by its visible label, its description, and its cookies in an
  * expandable table. Required categories are checked, disabled and marked "Always on"; the others
  * start as the visitor left them, never pre-ticked (GDPR recital 32; EDPB Taskforce Type B).
+ * `gpc`: a Global Privacy Control signal refused this category and it is still off (GPC draft;
+ * CCPA regs §7025).
  */
-export function CategorySwitch({ category: c, cookies, t, on, gpc, toggle }: CategorySwitchProps) {
+export function categorySwitch(
+  c: Category,
+  cookies: readonly DeclaredCookie[],
+  t: Texts,
+  on: boolean,
+  gpc: boolean,
+  toggle: (on: boolean) => void,
+) {
   const [title, description] = categoryText(c, t);
   // Ids are scoped to the shadow root, and category ids are validated as [A-Za-z][\w-]*.
   return (
@@ -44,7 +44,7 @@ export function CategorySwitch({ category: c, cookies, t, on, gpc, toggle }: Cat
         <summary>
           {t.showCookies} ({cookies.length})
         </summary>
-        <CookieTable cookies={cookies} t={t} />
+        {cookieTable(cookies, t)}
       </details>
     </div>
   );

@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import type { DeclaredCookie } from '../core/config-types';
 import type { Texts } from '../core/texts';
 
@@ -8,7 +9,7 @@ const COLUMNS = ['Name', 'Provider', 'Purpose', 'Content', 'Expires'] as const;
  * The cookies of one category as a data table with column headers (WCAG 1.3.1), or a sentence
  * when there are none. Shared by the preferences dialog and the page's declaration element.
  */
-export function CookieTable({ cookies, t }: { cookies: readonly DeclaredCookie[]; t: Texts }) {
+export function cookieTable(cookies: readonly DeclaredCookie[], t: Texts) {
   if (!cookies.length) return <p>{t.noCookies}</p>;
   return (
     <table>

@@ -1,8 +1,8 @@
-import { render } from 'preact';
+import { h, render } from 'preact';
 import type { Consent } from '../core/consent';
 import type { Texts } from '../core/texts';
 import { categoryText } from './category-text';
-import { CookieTable } from './cookie-table';
+import { cookieTable } from './cookie-table';
 
 /** Marks an element of the page that receives the whole cookie declaration. */
 export const DECLARATION = '[data-cookiegate="declaration"]';
@@ -12,7 +12,7 @@ export const DECLARATION = '[data-cookiegate="declaration"]';
  * rendered from the same registry that drives gating and clean-up, so the privacy policy's table
  * cannot drift from what the site really does (ICO: tell visitors what each cookie does).
  */
-export function Declaration({ consent, t }: { consent: Consent<string>; t: Texts }) {
+export function declaration(consent: Consent<string>, t: Texts) {
   return (
     <div lang={t.lang}>
       {consent.config.categories.map((c) => {
@@ -21,7 +21,7 @@ export function Declaration({ consent, t }: { consent: Consent<string>; t: Texts
           <section>
             <h3>{title}</h3>
             {description && <p>{description}</p>}
-            <CookieTable cookies={consent.registry.of(c.id)} t={t} />
+            {cookieTable(consent.registry.of(c.id), t)}
           </section>
         );
       })}
@@ -41,7 +41,7 @@ export function fillDeclarations(doc: Document, consent: Consent<string>, t: Tex
         done.add(el);
         // Replaces the page's fallback text (e.g. "Enable JavaScript to see the cookie list").
         el.replaceChildren();
-        render(<Declaration consent={consent} t={t} />, el);
+        render(declaration(consent, t), el);
       }
     });
   fill();

@@ -1,10 +1,10 @@
-import { render } from 'preact';
+import { Fragment, h, render } from 'preact';
 import type { Consent } from '../core/consent';
 import type { Texts } from '../core/texts';
 import { english } from './texts/en';
 import { createHost } from './shadow-host';
-import { Banner } from './banner';
-import { PreferencesDialog } from './preferences-dialog';
+import { banner } from './banner';
+import { preferencesDialog } from './preferences-dialog';
 import { fillDeclarations } from './declaration';
 import { createScrollPadding } from './scroll-padding';
 import { focusables, trapTab } from './focus-trap';
@@ -63,38 +63,32 @@ export function mountBanner(consent: Consent<string>, options: MountOptions = {}
 
   const update = () => {
     const had = root.activeElement;
-    const banner = !consent.record();
+    const undecided = !consent.record();
     render(
       <>
-        {banner && (
-          <Banner
-            config={consent.config}
-            t={t}
-            actions={[
-              [t.acceptAll, consent.acceptAll],
-              [t.rejectAll, consent.rejectAll],
-              [t.managePreferences, () => open()],
-            ]}
-          />
-        )}
-        {dialog && (
-          <PreferencesDialog
-            consent={consent}
-            t={t}
-            draft={draft}
-            toggle={(id, on) => {
+        {undecided &&
+          banner(consent.config, t, [
+            [t.acceptAll, consent.acceptAll],
+            [t.rejectAll, consent.rejectAll],
+            [t.managePreferences, () => open()],
+          ])}
+        {dialog &&
+          preferencesDialog(
+            consent,
+            t,
+            draft,
+            (id, on) => {
               draft = { ...draft, [id]: on };
               update();
-            }}
-            close={close}
-            actions={[
+            },
+            close,
+            [
               [t.acceptAll, decide(consent.acceptAll)],
               [t.rejectAll, decide(consent.rejectAll)],
               [t.savePreferences, decide(() => consent.set(draft))],
-            ]}
-          />
-        )}
-        {reopenButton && !banner && !dialog && (
+            ],
+          )}
+        {reopenButton && !undecided && !dialog && (
           <button type="button" class="r" onClick={() => open()}>
             {t.reopen}
           </button>
@@ -104,8 +98,8 @@ export function mountBanner(consent: Consent<string>, options: MountOptions = {}
     );
     padding.set(root.querySelector<HTMLElement>('.n'));
     // A modal banner takes focus when it appears (ARIA APG dialog pattern); the bar never does.
-    if (banner && !shown && mode == 'modal') first('.n');
-    shown = banner;
+    if (undecided && !shown && mode == 'modal') first('.n');
+    shown = undecided;
     // Focus was on a control that a decision removed: keep it in the interface, not on <body>.
     if (had && !had.isConnected) first('.w');
   };

@@ -1,18 +1,8 @@
+import { h } from 'preact';
 import type { Consent } from '../core/consent';
 import type { Texts } from '../core/texts';
-import { Buttons, type Action } from './buttons';
-import { CategorySwitch } from './category-switch';
-
-export interface PreferencesDialogProps {
-  consent: Consent<string>;
-  t: Texts;
-  /** The switches as the visitor has set them so far, by category id. */
-  draft: Record<string, boolean>;
-  toggle(id: string, on: boolean): void;
-  close(): void;
-  /** Accept all, Reject all, Save preferences. */
-  actions: readonly Action[];
-}
+import { buttons, type Action } from './buttons';
+import { categorySwitch } from './category-switch';
 
 /** The visitor's consent id and the time of the decision, so they can quote it (GDPR art. 7(1)). */
 function receipt(consent: Consent<string>, t: Texts): string | undefined {
@@ -31,8 +21,17 @@ function receipt(consent: Consent<string>, t: Texts): string | undefined {
  * The second layer: a modal dialog (ARIA APG dialog pattern) with one switch per category, the
  * cookie declaration of each, and the same three kinds of choice as the banner. Focus handling
  * (move in, trap, Escape, return) lives in `mountBanner`, which owns the document listeners.
+ * `draft`: the switches as the visitor has set them so far, by category id; `actions`: Accept
+ * all, Reject all, Save preferences.
  */
-export function PreferencesDialog({ consent, t, draft, toggle, close, actions }: PreferencesDialogProps) {
+export function preferencesDialog(
+  consent: Consent<string>,
+  t: Texts,
+  draft: Record<string, boolean>,
+  toggle: (id: string, on: boolean) => void,
+  close: () => void,
+  actions: readonly Action[],
+) {
   const id = receipt(consent, t);
   return (
     <div class="o">
@@ -42,18 +41,13 @@ export function PreferencesDialog({ consent, t, draft, toggle, close, actions }:
         </button>
         <h2>{t.preferencesTitle}</h2>
         <p>{t.preferencesText}</p>
-        {consent.config.categories.map((c) => (
-          <CategorySwitch
-            category={c}
-            cookies={consent.registry.of(c.id)}
-            t={t}
-            on={draft[c.id]}
-            gpc={consent.gpc && c.gpc && !draft[c.id]}
-            toggle={(on) => toggle(c.id, on)}
-          />
-        ))}
+        {consent.config.categories.map((c) =>
+          categorySwitch(c, consent.registry.of(c.id), t, draft[c.id], consent.gpc && c.gpc && !draft[c.id], (on) =>
+            toggle(c.id, on),
+          ),
+        )}
         {id && <p class="m">{id}</p>}
-        <Buttons actions={actions} />
+        {buttons(actions)}
       </div>
     </div>
   );
