@@ -28,6 +28,8 @@ export interface Texts {
   noCookies: string;
   consentId: string;
   reopen: string;
+  /** The statistics exception's objection button (`statisticsException`). */
+  objectToStatistics: string;
   /** Titles and descriptions of well-known category ids, used when the config gives none. */
   necessaryTitle: string;
   necessaryDescription: string;

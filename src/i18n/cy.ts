@@ -25,6 +25,7 @@ const cy: Texts = {
   noCookies: 'Does dim cwcis yn y categori hwn.',
   consentId: 'Cyfeirnod eich caniatâd: {id} ({date})',
   reopen: 'Dewisiadau cwcis',
+  objectToStatistics: 'Gwrthwynebu ystadegau',
   necessaryTitle: 'Cwbl angenrheidiol',
   necessaryDescription: 'Mae eu hangen er mwyn i’r wefan weithio. Does dim modd eu diffodd.',
   analyticsTitle: 'Dadansoddi',

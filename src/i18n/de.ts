@@ -25,6 +25,7 @@ const de: Texts = {
   noCookies: 'Keine Cookies in dieser Kategorie.',
   consentId: 'Ihre Einwilligungs-ID: {id} ({date})',
   reopen: 'Cookie-Einstellungen',
+  objectToStatistics: 'Statistik widersprechen',
   necessaryTitle: 'Unbedingt erforderlich',
   necessaryDescription: 'Für den Betrieb der Website nötig; sie lassen sich nicht deaktivieren.',
   analyticsTitle: 'Statistik',

@@ -25,6 +25,7 @@ const es: Texts = {
   noCookies: 'No hay cookies en esta categoría.',
   consentId: 'Identificador de su consentimiento: {id} ({date})',
   reopen: 'Preferencias de cookies',
+  objectToStatistics: 'Oponerme a las estadísticas',
   necessaryTitle: 'Estrictamente necesarias',
   necessaryDescription: 'Imprescindibles para que el sitio funcione. No se pueden desactivar.',
   analyticsTitle: 'Analíticas',

@@ -25,6 +25,7 @@ const fr: Texts = {
   noCookies: 'Aucun cookie dans cette catégorie.',
   consentId: 'Identifiant de votre consentement : {id} ({date})',
   reopen: 'Gérer les cookies',
+  objectToStatistics: 'Refuser les statistiques',
   necessaryTitle: 'Strictement nécessaires',
   necessaryDescription: 'Indispensables au fonctionnement du site, ils ne peuvent pas être désactivés.',
   analyticsTitle: 'Mesure d’audience',

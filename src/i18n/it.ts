@@ -25,6 +25,7 @@ const it: Texts = {
   noCookies: 'Nessun cookie in questa categoria.',
   consentId: 'ID del tuo consenso: {id} ({date})',
   reopen: 'Preferenze sui cookie',
+  objectToStatistics: 'Oppormi alle statistiche',
   necessaryTitle: 'Strettamente necessari',
   necessaryDescription: 'Servono al funzionamento del sito e non possono essere disattivati.',
   analyticsTitle: 'Statistici',

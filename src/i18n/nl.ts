@@ -25,6 +25,7 @@ const nl: Texts = {
   noCookies: 'Geen cookies in deze categorie.',
   consentId: 'Uw toestemmings-ID: {id} ({date})',
   reopen: 'Cookievoorkeuren',
+  objectToStatistics: 'Bezwaar maken tegen statistieken',
   necessaryTitle: 'Strikt noodzakelijk',
   necessaryDescription: 'Nodig om de site te laten werken. Ze kunnen niet worden uitgezet.',
   analyticsTitle: 'Analytisch',

@@ -25,6 +25,7 @@ const pl: Texts = {
   noCookies: 'Brak plików cookie w tej kategorii.',
   consentId: 'Identyfikator Twojej zgody: {id} ({date})',
   reopen: 'Ustawienia plików cookie',
+  objectToStatistics: 'Sprzeciw wobec statystyk',
   necessaryTitle: 'Niezbędne',
   necessaryDescription: 'Potrzebne do działania strony. Nie można ich wyłączyć.',
   analyticsTitle: 'Analityczne',

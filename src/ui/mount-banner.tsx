@@ -4,6 +4,7 @@ import type { Texts } from '../core/texts';
 import { english } from './texts/en';
 import { createHost } from './shadow-host';
 import { banner } from './banner';
+import type { Action } from './buttons';
 import { preferencesDialog } from './preferences-dialog';
 import { fillDeclarations } from './declaration';
 import { createScrollPadding } from './scroll-padding';
@@ -61,9 +62,15 @@ export function mountBanner(consent: Consent<string>, options: MountOptions = {}
     if (el) focusables(el)[0]?.focus();
   };
 
+  // The statistics exception's simple, free objection (PECR Sch. A1 para. 5): on every page, in the
+  // banner and after it, for as long as the statistics run.
+  const statistics = consent.config.statisticsException;
+  const object = () => consent.set({ [statistics!]: false });
+
   const update = () => {
     const had = root.activeElement;
     const undecided = !consent.record();
+    const objectable = statistics && consent.has(statistics);
     render(
       <>
         {undecided &&
@@ -71,6 +78,7 @@ export function mountBanner(consent: Consent<string>, options: MountOptions = {}
             [t.acceptAll, consent.acceptAll],
             [t.rejectAll, consent.rejectAll],
             [t.managePreferences, () => open()],
+            ...(objectable ? [[t.objectToStatistics, object] as Action] : []),
           ])}
         {dialog &&
           preferencesDialog(
@@ -93,6 +101,11 @@ export function mountBanner(consent: Consent<string>, options: MountOptions = {}
             {t.reopen}
           </button>
         )}
+        {objectable && !undecided && !dialog && (
+          <button type="button" class="r j" onClick={object}>
+            {t.objectToStatistics}
+          </button>
+        )}
       </>,
       box,
     );
@@ -108,9 +121,10 @@ export function mountBanner(consent: Consent<string>, options: MountOptions = {}
     if (dialog) return;
     opener = from ?? root.activeElement ?? doc.activeElement;
     const r = consent.record();
-    // Nothing is pre-ticked: a switch is on only when required or chosen before (GDPR recital 32).
+    // Nothing is pre-ticked: a switch is on only when required or chosen before (GDPR recital 32),
+    // or for statistics that run under the exception until the visitor objects.
     draft = {};
-    for (const c of categories) draft[c.id] = c.required || !!r?.categories[c.id];
+    for (const c of categories) draft[c.id] = c.required || !!r?.categories[c.id] || (!r && c.id == statistics);
     dialog = true;
     update();
     first('.d');

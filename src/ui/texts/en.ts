@@ -27,6 +27,7 @@ export const english: Texts = {
   noCookies: 'No cookies in this category.',
   consentId: 'Your consent id: {id} ({date})',
   reopen: 'Cookie preferences',
+  objectToStatistics: 'Object to statistics',
   necessaryTitle: 'Strictly necessary',
   necessaryDescription: 'Needed for the site to work. They cannot be switched off.',
   analyticsTitle: 'Analytics',

@@ -70,7 +70,7 @@ describe('the statistics exception', () => {
   it('needs an optional category to apply to, and fails closed on an invalid config', () => {
     const { errors } = validateConfig({ revision: '1', statisticsException: true, categories: { necessary: { required: true } } });
     expect(errors).toContainEqual({ path: 'statisticsException', message: 'needs an optional category "analytics" to apply to' });
-    const consent = createConsent({ ...config, cookie: { name: 'bad name' } } as never, { console: quiet() });
+    const consent = createConsent({ ...config, cookie: { name: 'bad name' } }, { console: quiet() });
     expect(consent.has('analytics')).toBe(false);
     consent.destroy();
   });
