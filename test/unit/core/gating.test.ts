@@ -48,6 +48,21 @@ describe('script gating', () => {
     gate.stop();
   });
 
+  it('copies every other attribute, drops the gating ones and takes a plain src as the URL', () => {
+    const el = gated({
+      'data-category': 'analytics', 'data-service': 'plausible', src: 'https://cdn.example.com/p.js',
+      'data-domain': 'example.org', defer: '', id: 'p',
+    });
+    const gate = createGate(document, () => true);
+    gate.evaluate();
+    const s = document.getElementById('p') as HTMLScriptElement;
+    expect(s).not.toBe(el);
+    expect(s.getAttributeNames().sort()).toEqual(['data-domain', 'defer', 'id', 'src']);
+    expect(s.src).toBe('https://cdn.example.com/p.js');
+    expect(s.getAttribute('data-domain')).toBe('example.org');
+    gate.stop();
+  });
+
   it('runs "!category" scripts only when allow says the category was refused', () => {
     const allow = vi.fn((_c: string, _s: string | null, negated: boolean) => negated);
     gated({ 'data-category': '!analytics', id: 'neg' });
