@@ -49,7 +49,7 @@ const min = () =>
     mangle: { properties: { regex: /^_/ } },
     format: { comments: /^!/ },
   });
-const external = ['preact', 'preact/hooks', 'preact/jsx-runtime', 'js-cookie'];
+const external = ['preact', 'preact/hooks'];
 const languages = ['cy', 'fr', 'de', 'es', 'it', 'nl', 'pl'].filter((l) => existsSync(`src/i18n/${l}.ts`));
 
 const config: RollupOptions[] = [

@@ -5,8 +5,8 @@
 // - `cookiegate-loader.js`: the split install's loader, as served: all a returning visitor downloads.
 // - `cookiegate-ui.js`: the interface it fetches from beside itself when the banner must show.
 // - `split-first-visit`: both, each compressed on its own as a server sends them.
-// - `cookiegate/headless`: everything `import … from 'cookiegate/headless'` pulls (its chunks and
-//   js-cookie), bundled from dist/ by rollup and minified by terser, as an app's bundler would.
+// - `cookiegate/headless`: everything `import … from 'cookiegate/headless'` pulls (its chunks),
+//   bundled from dist/ by rollup and minified by terser, as an app's bundler would.
 // - `createConsent`: the same with only `createConsent` imported, tree-shaken.
 //
 // Budgets are brotli (quality 11) bytes: start at a measured size rounded up to the next 50 bytes

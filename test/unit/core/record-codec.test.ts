@@ -24,7 +24,7 @@ describe('the consent record codec', () => {
     const record = decide(big, null, Object.fromEntries(Object.keys(categories).map((id, i) => [id, i % 2 === 0])), now);
     const value = encodeRecord(record);
     expect(value.length).toBeLessThan(400);
-    // URI-safe: nothing js-cookie or a browser would have to escape.
+    // Cookie-octets (RFC 6265 section 4.1.1): storage writes the value as it is, unescaped.
     expect(value).toMatch(/^[\w.!~*'()|+%-]+$/);
   });
 
