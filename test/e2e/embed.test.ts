@@ -35,6 +35,12 @@ beforeAll(async () => {
   // The split install: the loader fetches cookiegate-ui.js from beside itself.
   pages['/split'] = pages['/opener'].replace('/cookiegate.js', '/cookiegate-loader.js');
   pages['/split-head'] = placements.head.replace('/cookiegate.js', '/cookiegate-loader.js');
+  // The start-up runs in a microtask after the tag's script: still before the parser's next element.
+  pages['/next-script'] = placements.head.replace(
+    '<script src="/cookiegate.js"></script>',
+    // The tag's load event fires in the same task, right after its microtasks (HTML "execute the script element").
+    '<script src="/cookiegate.js" onload="window.__next = window.cookiegate ? \'has(analytics) \' + window.cookiegate.has(\'analytics\') : \'missing\'"></script>',
+  );
   pages['/window-config'] = `<!doctype html><html><head><title>t</title><script>window.cookiegateConfig = ${JSON.stringify(config)};</script><script src="/cookiegate.js"></script></head><body>${inline('body')}</body></html>`;
   site = await startSite(pages);
 });
@@ -88,6 +94,14 @@ describe('the one-tag embed', () => {
       ['change', { necessary: true, analytics: true, marketing: false }],
       ['change', { necessary: true, analytics: false, marketing: false }],
     ]);
+    await v.context.close();
+  });
+
+  it('is set up before the page\'s next script runs', async () => {
+    const v = await visit(browser);
+    await v.page.goto(site.url('/next-script'));
+    // The API is there and answers (no decision yet: analytics is refused).
+    expect(await v.page.evaluate(() => (window as { __next?: unknown }).__next)).toBe('has(analytics) false');
     await v.context.close();
   });
 
