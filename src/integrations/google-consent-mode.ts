@@ -1,5 +1,6 @@
 import type { Category, ConsentSignal, NormalizedConfig } from '../core/config-types';
 import type { Plugin } from '../core/consent';
+import { grants } from '../core/record';
 import { gtagOf, type GoogleWindow } from './gtag';
 
 type SignalTable = Readonly<Record<string, readonly ConsentSignal[] | undefined>>;
@@ -55,9 +56,9 @@ export const googleConsentMode: Plugin = (consent, { document }) => {
   const granted = ({ id }: Category) => consent.has(id === ga.category ? 'googleAnalytics' : id);
   const update = () => gtag('consent', 'update', consentState(consent.config, granted));
 
-  // Only required categories grant their signals before a decision: the denied default.
-  // So do statistics under the exception (PECR Sch. A1 para. 5) until the visitor objects.
-  const defaults: Record<string, unknown> = consentState(consent.config, (c) => c.required || c.id == consent.config.statisticsException);
+  // The default is what no decision grants: required categories, and statistics under the
+  // exception (PECR Sch. A1 para. 5); every other signal denied.
+  const defaults: Record<string, unknown> = consentState(consent.config, (c) => grants(consent.config, null, c.id));
   if (ga.waitForUpdate !== undefined) defaults.wait_for_update = ga.waitForUpdate;
   if (ga.region) defaults.region = [...ga.region];
   gtag('consent', 'default', defaults);

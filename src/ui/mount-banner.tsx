@@ -120,11 +120,10 @@ export function mountBanner(consent: Consent<string>, options: MountOptions = {}
   function open(from?: Element | null) {
     if (dialog) return;
     opener = from ?? root.activeElement ?? doc.activeElement;
-    const r = consent.record();
-    // Nothing is pre-ticked: a switch is on only when required or chosen before (GDPR recital 32),
-    // or for statistics that run under the exception until the visitor objects.
+    // Nothing is pre-ticked (GDPR recital 32): a switch shows what is granted now, i.e. required,
+    // chosen before, or statistics under the exception until the visitor objects.
     draft = {};
-    for (const c of categories) draft[c.id] = c.required || !!r?.categories[c.id] || (!r && c.id == statistics);
+    for (const c of categories) draft[c.id] = consent.has(c.id);
     dialog = true;
     update();
     first('.d');
