@@ -79,16 +79,20 @@ describe('the consent cookie', () => {
     consent.destroy();
   });
 
-  it('reads its own name only, not a cookie whose name merely starts with it', () => {
-    document.cookie = 'cg_prefix_other=1|1|forged|0|0|necessary+analytics|';
+  it('reads its own name only, not a valid record under a name that starts or ends with it', () => {
+    const quiet = () => ({ warn: vi.fn(), error: vi.fn() });
+    // Valid records, written by instances of their own, under look-alike names.
+    const others = ['cg_prefix_other', 'old_cg_prefix'].map((name) => createConsent({ ...config, cookie: { name } }, { console: quiet() }));
+    others.forEach((o) => o.acceptAll());
     const cfg = { ...config, cookie: { name: 'cg_prefix' } };
-    const consent = createConsent(cfg, { console: { warn: vi.fn(), error: vi.fn() } });
+    const consent = createConsent(cfg, { console: quiet() });
     expect(consent.record()).toBeNull();
     const record = consent.acceptAll();
-    expect(createConsent(cfg, { console: { warn: vi.fn(), error: vi.fn() } }).record()).toEqual(record);
-    document.cookie = 'cg_prefix_other=; max-age=0';
+    expect(createConsent(cfg, { console: quiet() }).record()).toEqual(record);
+    others.forEach((o) => (o.reset(), o.destroy()));
     consent.destroy();
   });
+
 
   // Each read of document.cookie can be a blocking round trip to Chromium's browser process.
   it('reads the cookies once at start-up for a visitor who accepted everything, and cleans for one who refused', () => {
