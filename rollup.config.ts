@@ -69,16 +69,11 @@ const config: RollupOptions[] = [
     plugins: [cssRaw(), resolve({ browser: true }), ts(), min(true)],
   },
   {
-    // The split install's loader: core, gating and integrations, without the interface.
+    // The split install's loader: a returning visitor's whole download; it fetches cookiegate.js
+    // from beside itself when it cannot serve the page alone.
     input: 'src/embed-loader.ts',
     output: { file: 'dist/cookiegate-loader.js', format: 'iife', sourcemap: false },
     plugins: [resolve({ browser: true }), ts(), min(true)],
-  },
-  {
-    // The interface, fetched by the loader from beside itself only when it must show.
-    input: 'src/embed-ui.ts',
-    output: { file: 'dist/cookiegate-ui.js', format: 'iife', sourcemap: false },
-    plugins: [cssRaw(), resolve({ browser: true }), ts(), min()],
   },
   {
     input: { index: 'src/index.ts', headless: 'src/headless.ts' },

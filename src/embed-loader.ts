@@ -1,24 +1,185 @@
-// The split script-tag install, for sites that want returning visitors to download less:
-// dist/cookiegate-loader.js carries the core, gating and integrations, and fetches
-// dist/cookiegate-ui.js from beside itself only when the interface must show. Nothing imports this file.
-import { startEmbed } from './embed/start';
+// The split install's loader (dist/cookiegate-loader.js): a returning visitor's whole download.
+// For a decision stored under this very config (its fingerprint, embed/fingerprint.ts, proves the
+// full bundle validated the config and recorded the decision under it) it does what the full
+// bundle would do on such a page: Consent Mode, the Google tag, the dataLayer event, gating and
+// clean-up. Anything else (a first visit, a changed config, an expired or odd cookie, a visitor
+// opening the preferences, another tab deciding) fetches dist/cookiegate.js from beside this file,
+// which takes over through `window.cookiegate.loader`. Nothing imports this file.
+import type { Consent, ConsentEvents } from './core/consent';
+import type { ConsentConfig, NormalizedConfig, ServiceConfig } from './core/config-types';
+import type { LoaderHandle } from './embed/handover';
+import { configText, fingerprint } from './embed/fingerprint';
+import { decodeRecord } from './core/record-codec';
+import { grants } from './core/record';
+import { createGate, type Gate } from './core/gating';
+import { cleanupCookies } from './core/cookie-cleanup';
+import { compileMatcher, createRegistry } from './core/registry';
+import { createCrossTab, type CrossTab } from './core/cross-tab';
 import { trusted } from './core/trusted-types';
+import { pushDefaults, pushUpdate } from './integrations/google-consent-mode';
+import { loadGoogleTag, startsAtOnce } from './integrations/google-tag';
+import { pushConsentEvent } from './integrations/datalayer-events';
+import { googleAnalyticsNames } from './presets/google-analytics';
+import type { GoogleWindow } from './integrations/gtag';
 
-const script = document.currentScript as HTMLScriptElement | null;
-startEmbed(script, (_consent, takeOver) => {
-  let ui: HTMLScriptElement | undefined;
-  return (open) => {
-    if (!script?.src) return;
-    if (!ui) {
-      ui = document.createElement('script');
-      // Under `require-trusted-types-for 'script'` a plain string is refused: use the cookiegate policy.
-      ui.src = trusted(window, new URL('cookiegate-ui.js', script.src).href);
-      if (script.nonce) ui.nonce = script.nonce;
-      // Once the interface runs, its own listeners take over the openers.
-      ui.onload = takeOver;
-      document.head.append(ui);
-    }
-    // Read by the interface when it mounts: a request made while it was loading.
-    if (open) ui.dataset.open = '';
+type Win = GoogleWindow & { cookiegate?: unknown };
+type Call = [method: keyof Consent<string>, args: unknown[]];
+type Listener = { event: string; fn: (...args: unknown[]) => void; off?: () => void };
+
+const OPENER = '[data-cookiegate="preferences"]';
+/** As in the core: a refusal's clean-up runs again, since tags still running recreate cookies. */
+const CLEANUP_AGAIN_MS = 1200;
+
+const w = window as unknown as Win;
+const doc = document;
+const script = doc.currentScript as HTMLScriptElement | null;
+
+/**
+ * The parts of the normalised config the loader reads, built from a config the full bundle has
+ * validated (the fingerprint says so), with the validator's defaults. Only ever used under a
+ * matching fingerprint, or to push denied Consent Mode defaults.
+ */
+function lite(c: ConsentConfig): NormalizedConfig {
+  const services = c.services ?? {};
+  const ga = services.googleAnalytics;
+  const category = ga?.category ?? 'analytics';
+  return {
+    revision: c.revision,
+    cookie: { name: 'cookiegate', days: 182, ...c.cookie },
+    categories: Object.keys(c.categories).map((id) => ({ id, required: c.categories[id].required === true })),
+    services: Object.keys(services).map((id) => ({ id, category: (services[id] as ServiceConfig).category ?? category })),
+    // The Google Analytics preset joins its category, as the validator adds it.
+    cookies: [
+      ...(c.cookies ?? []).map((d) => ({ category: d.category, match: compileMatcher(d.name, d.pattern) })),
+      ...(ga ? [{ category, match: (n: string) => googleAnalyticsNames.test(n) }] : []),
+    ],
+    googleAnalytics: ga && { ...ga, category },
+    statisticsException: c.statisticsException === true ? category : undefined,
+  } as unknown as NormalizedConfig;
+}
+
+function start(): void {
+  // The full bundle or this loader already runs on the page: one instance.
+  if (w.cookiegate) return;
+  const text = configText(w);
+  let full: HTMLScriptElement | undefined;
+  /** Fetches the full bundle; it takes over through `handle`. */
+  const loadFull = () => {
+    if (full || !script?.src) return;
+    full = doc.createElement('script');
+    // Under `require-trusted-types-for 'script'` a plain string is refused: use the cookiegate policy.
+    full.src = trusted(w, new URL('cookiegate.js', script.src).href);
+    if (script.nonce) full.nonce = script.nonce;
+    doc.head.append(full);
   };
-});
+  // No config yet (an async tag above its config element) or not JSON: the full bundle waits or reports.
+  let config: NormalizedConfig;
+  let raw: ConsentConfig;
+  try {
+    raw = JSON.parse(text!);
+    config = lite(raw);
+  } catch {
+    return loadFull();
+  }
+
+  const ga = config.googleAnalytics;
+  const handle = { defaults: false } as LoaderHandle;
+  // Consent Mode's default goes first, before any Google command, even while the full bundle
+  // loads. Pushed from an unvalidated config only when its shape is the documented one.
+  if (ga && ga.consentMode !== false && (ga.region === undefined || Array.isArray(ga.region))) {
+    pushDefaults(w, config);
+    handle.defaults = true;
+  }
+
+  const name = config.cookie.name;
+  const read = () => {
+    try {
+      for (const pair of doc.cookie.split('; ')) if (pair.startsWith(name + '=')) return pair.slice(name.length + 1);
+    } catch {
+      /* blocked cookies */
+    }
+  };
+  const value = read();
+  // Only a decision recorded under this exact config, valid by the core's own decoder.
+  const record = value?.split('|')[7] === fingerprint(text!) ? decodeRecord(value, config, Date.now()) : null;
+  const has = (id: string) => !!record && grants(config, record, id);
+  const queue: Call[] = [];
+  const listeners: Listener[] = [];
+  let real: Consent<string> | undefined;
+  let gate: Gate | undefined;
+  let tabs: CrossTab | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const onOpener = (e: MouseEvent) => {
+    if ((e.target as Element | null)?.closest?.(OPENER)) {
+      e.preventDefault();
+      later('showPreferences')();
+    }
+  };
+  /** A call only the full bundle can answer: queued for it, and it is fetched. */
+  const later = (method: Call[0]) => (...args: unknown[]) => {
+    if (real) return (real[method] as (...a: unknown[]) => unknown)(...args);
+    queue.push([method, args]);
+    loadFull();
+    return null;
+  };
+  handle.stop = () => {
+    gate?.stop();
+    tabs?.stop();
+    clearTimeout(timer);
+    doc.removeEventListener('click', onOpener);
+  };
+  handle.take = (consent) => {
+    real = consent;
+    for (const l of listeners) l.off = consent.on(l.event, l.fn);
+    for (const [method, args] of queue.splice(0)) (consent[method] as (...a: unknown[]) => unknown)(...args);
+  };
+  w.cookiegate = {
+    loader: handle,
+    has: (id: string) => (real ? real.has(id) : has(id)),
+    record: () => (real ? real.record() : record),
+    acceptAll: later('acceptAll'),
+    rejectAll: later('rejectAll'),
+    set: later('set'),
+    reset: later('reset'),
+    showPreferences: later('showPreferences'),
+    destroy: () => (real ? real.destroy() : handle.stop()),
+    on(event: keyof ConsentEvents, fn: Listener['fn']) {
+      if (real) return real.on(event, fn);
+      const l: Listener = { event: event as string, fn };
+      listeners.push(l);
+      return () => (l.off ? l.off() : listeners.splice(listeners.indexOf(l) >>> 0, 1));
+    },
+  };
+
+  // The interface must show (a first visit, the floating buttons, statistics under the exception):
+  // that is the full bundle's page.
+  if (!record || raw.reopenButton || config.statisticsException) return loadFull();
+  handle.value = value;
+  if (ga) {
+    if (handle.defaults) pushUpdate(w, config, has);
+    if (startsAtOnce(ga, has)) loadGoogleTag(doc, ga, script?.nonce || undefined, console);
+  }
+  pushConsentEvent(w, config, has);
+  const refused = (category: string) => !has(category);
+  if (config.categories.some((c) => refused(c.id))) {
+    const cleanup = () => cleanupCookies(doc, createRegistry(config), refused, [name]);
+    cleanup();
+    timer = setTimeout(cleanup, CLEANUP_AGAIN_MS);
+  }
+  gate = createGate(doc, (category, service, negated) =>
+    negated ? !has(category) : has(service && config.services.some((s) => s.id === service) ? service : category),
+  );
+  gate.evaluate();
+  // Another tab decided: the full bundle syncs.
+  tabs = createCrossTab(w, `cookiegate:${name}`, (v) => (v ?? read()) !== value && loadFull());
+  doc.addEventListener('click', onOpener);
+  // The policy page's declaration is the interface's to render.
+  const declaration = () => doc.querySelector('[data-cookiegate="declaration"]') && loadFull();
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', declaration);
+  else declaration();
+  doc.dispatchEvent(new CustomEvent('cookiegate:ready', { detail: record }));
+}
+
+// As the full bundle does: in a microtask, still before the parser's next element.
+queueMicrotask(start);

@@ -31,6 +31,21 @@ export interface ConsentEvents {
   destroy: [];
 }
 
+/**
+ * What the split loader (dist/cookiegate-loader.js) already did on the page before this instance
+ * took over from it, so that nothing is pushed, loaded or run twice.
+ */
+export interface Resume {
+  /** It pushed the Consent Mode default (and the optional `set` commands after it). */
+  defaults: boolean;
+  /**
+   * The consent-cookie value it started the page for: it ran the gated tags, cleaned up, and pushed
+   * the Consent Mode update, the Google tag and the dataLayer event for that decision. Unset when it
+   * found no decision it could trust and left all that to this instance.
+   */
+  value?: string;
+}
+
 /** What a plugin gets beside the instance. */
 export interface PluginContext {
   /** The gated document, or null without one (server rendering, `document: false`). */
@@ -38,6 +53,8 @@ export interface PluginContext {
   /** The CSP nonce to give every script and style the plugin creates. */
   nonce?: string;
   console: Pick<Console, 'warn' | 'error'>;
+  /** Set when the split loader started the page: skip what it already did. */
+  resumed?: Resume;
 }
 
 /**
@@ -59,6 +76,10 @@ export interface ConsentOptions {
   scriptTimeout?: number;
   /** The CSP nonce for scripts and styles the library creates (the embed passes its own tag's). */
   nonce?: string;
+  /** The config's fingerprint (embed/fingerprint.ts), stored with each decision for the split loader. */
+  fingerprint?: string;
+  /** What the split loader already did, when it ran first (the embed passes it). */
+  resume?: Resume;
 }
 
 /**
@@ -131,8 +152,15 @@ export function createConsent<const T extends ConsentConfig<string>>(
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const cleanups: (() => void)[] = [];
 
+  const { fingerprint, resume } = options;
   const load = (value = storage.read()) => (failed ? null : decodeRecord(value, config, now()));
-  let current = load();
+  const stored = storage.read();
+  // Taking over from the split loader: start from the decision it acted on, then sync (below).
+  let current = load(resume?.value ?? stored);
+  // A decision stored under another config, or before fingerprints: store it again under this one,
+  // so that the split loader trusts this config on the next page (the record itself is unchanged,
+  // and it still expires `days` after the visitor's decision).
+  if (current && fingerprint && !resume?.value && stored?.split('|')[7] !== fingerprint) storage.write(encodeRecord(current, fingerprint));
   let gate: Gate | null = null;
   let crossTab: CrossTab | null = null;
 
@@ -175,7 +203,7 @@ export function createConsent<const T extends ConsentConfig<string>>(
       return null;
     }
     const next = decide(config, current, choice, now());
-    const value = encodeRecord(next);
+    const value = encodeRecord(next, fingerprint);
     storage.write(value);
     crossTab?.post(value);
     apply(next, action);
@@ -213,6 +241,7 @@ export function createConsent<const T extends ConsentConfig<string>>(
       emitter.emit('destroy');
       gate?.stop();
       crossTab?.stop();
+      crossTab = null;
       timers.forEach(clearTimeout);
       cleanups.splice(0).forEach((fn) => fn());
       emitter.clear();
@@ -220,7 +249,7 @@ export function createConsent<const T extends ConsentConfig<string>>(
   };
 
   for (const plugin of options.plugins ?? []) {
-    const stop = plugin(instance, { document: doc, nonce: options.nonce, console: out });
+    const stop = plugin(instance, { document: doc, nonce: options.nonce, console: out, resumed: resume });
     if (stop) cleanups.push(stop);
   }
 
@@ -236,10 +265,14 @@ export function createConsent<const T extends ConsentConfig<string>>(
     // cache, filled by the read above, instead of a blocking round trip to the browser process.
     cleanup();
     gate.evaluate();
-    crossTab = createCrossTab(win, `cookiegate:${config.cookie.name}`, (value) => {
+    const sync = (value?: string) => {
       const next = load(storage.read() ?? value);
       if ((next && encodeRecord(next)) !== (current && encodeRecord(current))) apply(next, 'sync');
-    });
+    };
+    crossTab = createCrossTab(win, `cookiegate:${config.cookie.name}`, sync);
+    // What another tab decided while the loader had the page; a microtask, so that the embed has
+    // moved the listeners registered on the loader over to this instance first.
+    if (resume?.value) queueMicrotask(() => crossTab && sync());
   }
   return instance as unknown as Consent<CategoryIds<T>, ServiceIds<T>>;
 }

@@ -7,10 +7,11 @@ const DAY = 864e5;
 
 /**
  * Writes a record as a compact, URI-safe string: fields joined by `|`, decisions as
- * `id` (granted) or `!id` (refused) joined by `+`, times in base 36. About 150 bytes with
- * 10 categories, far under the 4 KB per-cookie limit of RFC 6265 section 6.1.
+ * `id` (granted) or `!id` (refused) joined by `+`, times in base 36, then the fingerprint of the
+ * config it was made under, when there is one (the embed's; see embed/fingerprint.ts). About 150
+ * bytes with 10 categories, far under the 4 KB per-cookie limit of RFC 6265 section 6.1.
  */
-export function encodeRecord(record: ConsentRecord): string {
+export function encodeRecord(record: ConsentRecord, fingerprint?: string): string {
   const list = (m: Readonly<Record<string, boolean>>) =>
     Object.entries(m).map(([id, on]) => (on ? id : `!${id}`)).join('+');
   return [
@@ -21,6 +22,7 @@ export function encodeRecord(record: ConsentRecord): string {
     record.updated.toString(36),
     list(record.categories),
     list(record.services),
+    ...(fingerprint ? [fingerprint] : []),
   ].join('|');
 }
 
@@ -33,10 +35,11 @@ export function decodeRecord(value: unknown, config: NormalizedConfig, now: numb
   try {
     if (typeof value !== 'string' || value.length > MAX_STORED_LENGTH) return null;
     const parts = value.split('|');
-    if (parts.length !== 7 || parts[0] !== String(RECORD_VERSION)) return null;
-    const [, revision, id, created36, updated36, cats, svcs] = parts;
+    // The eighth field, the config fingerprint, is the split loader's to read.
+    if ((parts.length !== 7 && parts.length !== 8) || parts[0] !== String(RECORD_VERSION)) return null;
+    const [, revision, id, created36, updated36, cats, svcs, fingerprint = '0'] = parts;
     if (decodeURIComponent(revision) !== config.revision) return null;
-    if (!/^[\w-]{8,64}$/.test(id)) return null;
+    if (!/^[\w-]{8,64}$/.test(id) || !/^[0-9a-z]{1,7}$/.test(fingerprint)) return null;
     const created = parseInt(created36, 36);
     const updated = parseInt(updated36, 36);
     if (!/^[0-9a-z]{1,11}$/.test(created36) || !/^[0-9a-z]{1,11}$/.test(updated36)) return null;

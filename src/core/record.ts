@@ -68,7 +68,11 @@ export function all(config: NormalizedConfig, value: boolean, except: readonly s
 }
 
 /** Whether a category or a service is granted by a record. */
-export function grants(config: NormalizedConfig, record: ConsentRecord | null, id: string): boolean {
+export function grants(
+  config: Pick<NormalizedConfig, 'categories' | 'services' | 'statisticsException'>,
+  record: ConsentRecord | null,
+  id: string,
+): boolean {
   const service = config.services.find((s) => s.id === id);
   const category = config.categories.find((c) => c.id === (service ? service.category : id));
   // Strictly necessary services are always on, like their category (PECR reg. 6(4)).

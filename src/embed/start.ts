@@ -5,8 +5,10 @@
 import { createConsent } from '../create-consent';
 import type { Consent } from '../core/consent';
 import type { ConsentConfig } from '../core/config-types';
+import type { LoaderHandle } from './handover';
+import { configText, fingerprint } from './fingerprint';
 
-type Win = Window & { cookiegate?: Consent<string>; cookiegateConfig?: unknown };
+type Win = Window & { cookiegate?: Consent<string> & { loader?: LoaderHandle }; cookiegateConfig?: unknown };
 
 /**
  * Shows the interface; `open` asks for the preferences dialog. Built once per instance, with
@@ -22,11 +24,10 @@ const DEFAULT_CONFIG: ConsentConfig = {
 const OPENER = '[data-cookiegate="preferences"]';
 const DECLARATION = '[data-cookiegate="declaration"]';
 
-function readConfig(w: Win): unknown {
-  const el = document.getElementById('cookiegate-config');
-  if (el) {
+function readConfig(w: Win, text: string | null): unknown {
+  if (document.getElementById('cookiegate-config')) {
     try {
-      return JSON.parse(el.textContent || '');
+      return JSON.parse(text!);
     } catch (e) {
       console.error(`cookiegate: invalid config: #cookiegate-config is not valid JSON (${(e as Error).message})`);
       return null; // validation reports it again and the instance fails closed
@@ -40,13 +41,22 @@ export function startEmbed(script: HTMLScriptElement | null, factory: InterfaceF
   const w = window as Win;
   const doc = document;
   const start = () => {
-    // Including the tag twice yields one instance and one banner.
-    if (w.cookiegate) return;
-    const consent = createConsent(readConfig(w) as ConsentConfig, { nonce: script?.nonce || undefined });
+    // Including the tag twice yields one instance and one banner; the split loader's stand-in
+    // (embed-loader.ts) is taken over.
+    const loader = w.cookiegate?.loader;
+    if (w.cookiegate && !loader) return;
+    loader?.stop();
+    const text = configText(w);
+    const consent = createConsent(readConfig(w, text) as ConsentConfig, {
+      nonce: script?.nonce || undefined,
+      fingerprint: text === null ? undefined : fingerprint(text),
+      resume: loader && { defaults: loader.defaults, value: loader.value },
+    });
     w.cookiegate = consent;
-    doc.dispatchEvent(new CustomEvent('cookiegate:ready', { detail: consent.record() }));
+    // The loader announced the decision it started the page with.
+    if (!loader?.value) doc.dispatchEvent(new CustomEvent('cookiegate:ready', { detail: consent.record() }));
     // An invalid config fails closed: nothing optional can be granted, so no banner offers it.
-    if (consent.errors.length) return;
+    if (consent.errors.length) return loader?.take(consent);
 
     // Until the interface is up, the openers of the page are the embed's to answer.
     const onOpener = (e: MouseEvent) => {
@@ -72,6 +82,8 @@ export function startEmbed(script: HTMLScriptElement | null, factory: InterfaceF
       doc.removeEventListener('click', onOpener);
       doc.removeEventListener('DOMContentLoaded', later);
     });
+    // Last, so that the loader's queued calls (showPreferences…) find the listeners above.
+    loader?.take(consent);
   };
   // An async tag can run before the config element below it is parsed: wait for the document then.
   if (!doc.getElementById('cookiegate-config') && !w.cookiegateConfig && doc.readyState === 'loading') {

@@ -30,7 +30,7 @@ const ALL: readonly ConsentSignal[] = ['analytics_storage', ...ADS, ...FUNCTIONA
  * maps to it; `security_storage` (fraud prevention, authentication) is always granted, since it is
  * strictly necessary (PECR reg. 6(4)).
  */
-export function consentState(config: NormalizedConfig, granted: (category: Category) => boolean): ConsentState {
+export function consentState(config: Pick<NormalizedConfig, 'categories' | 'googleAnalytics'>, granted: (category: Category) => boolean): ConsentState {
   const table: SignalTable = { ...defaultSignals, ...config.googleAnalytics?.signals };
   const state: ConsentState = { security_storage: 'granted' };
   for (const signal of ALL) state[signal] = 'denied';
@@ -46,27 +46,44 @@ export function consentState(config: NormalizedConfig, granted: (category: Categ
  * the default before `config` or `event` (developers.google.com/tag-platform/security/guides/consent).
  * Then one `gtag('consent', 'update', …)` for a stored decision and one per change.
  */
-export const googleConsentMode: Plugin = (consent, { document }) => {
-  const ga = consent.config.googleAnalytics;
+export const googleConsentMode: Plugin = (consent, { document, resumed }) => {
+  const { config } = consent;
   const win = document?.defaultView as GoogleWindow | null | undefined;
-  if (!ga || ga.consentMode === false || !win) return;
-  const gtag = gtagOf(win);
-  // The GA service can be decided apart from its category; Google's tags read what the visitor
-  // decided for them, so its category's signals follow the service.
-  const granted = ({ id }: Category) => consent.has(id === ga.category ? 'googleAnalytics' : id);
-  const update = () => gtag('consent', 'update', consentState(consent.config, granted));
-
-  // The default is what no decision grants: required categories, and statistics under the
-  // exception (PECR Sch. A1 para. 5); every other signal denied.
-  const defaults: Record<string, unknown> = consentState(consent.config, (c) => grants(consent.config, null, c.id));
-  if (ga.waitForUpdate !== undefined) defaults.wait_for_update = ga.waitForUpdate;
-  if (ga.region) defaults.region = [...ga.region];
-  gtag('consent', 'default', defaults);
-  // Optional Google settings, not consent: they must precede `config` to apply to its hits
-  // (developers.google.com/tag-platform/security/guides/consent#redact_ads_data, #passthroughs).
-  if (ga.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
-  if (ga.urlPassthrough) gtag('set', 'url_passthrough', true);
-  if (consent.record()) update();
+  if (!config.googleAnalytics || config.googleAnalytics.consentMode === false || !win) return;
+  // The split loader pushes the default itself, so that it precedes any Google command even
+  // while this bundle is still loading.
+  if (!resumed?.defaults) pushDefaults(win, config);
+  const update = () => pushUpdate(win, config, consent.has);
+  // The loader also pushed the update for the decision it started the page with.
+  if (consent.record() && !resumed?.value) update();
   // Every change, including a sync from another tab, a withdrawal and a reset (all denied again).
   return consent.on('change', update);
 };
+
+/**
+ * `gtag('consent', 'default', …)`: what no decision grants, that is required categories and
+ * statistics under the exception (PECR Sch. A1 para. 5), every other signal denied; then the
+ * optional Google settings, which are not consent and must precede `config` to apply to its hits
+ * (developers.google.com/tag-platform/security/guides/consent#redact_ads_data, #passthroughs).
+ */
+export function pushDefaults(win: GoogleWindow, config: ConsentModeConfig): void {
+  const ga = config.googleAnalytics!;
+  const gtag = gtagOf(win);
+  const defaults: Record<string, unknown> = consentState(config, (c) => grants(config, null, c.id));
+  if (ga.waitForUpdate !== undefined) defaults.wait_for_update = ga.waitForUpdate;
+  if (ga.region) defaults.region = [...ga.region];
+  gtag('consent', 'default', defaults);
+  if (ga.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
+  if (ga.urlPassthrough) gtag('set', 'url_passthrough', true);
+}
+
+/** `gtag('consent', 'update', …)` for what `has` grants now. */
+export function pushUpdate(win: GoogleWindow, config: ConsentModeConfig, has: (id: string) => boolean): void {
+  const ga = config.googleAnalytics!;
+  // The GA service can be decided apart from its category; Google's tags read what the visitor
+  // decided for them, so its category's signals follow the service.
+  gtagOf(win)('consent', 'update', consentState(config, ({ id }) => has(id === ga.category ? 'googleAnalytics' : id)));
+}
+
+/** The part of a normalised config that Consent Mode reads (the split loader builds no more). */
+export type ConsentModeConfig = Pick<NormalizedConfig, 'categories' | 'googleAnalytics' | 'services' | 'statisticsException'>;

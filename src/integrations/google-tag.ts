@@ -1,4 +1,5 @@
 import type { Plugin } from '../core/consent';
+import type { NormalizedConfig } from '../core/config-types';
 import { gtagOf, type GoogleWindow } from './gtag';
 import { trusted } from '../core/trusted-types';
 
@@ -10,36 +11,18 @@ const SERVICE = 'googleAnalytics';
  * granted; advanced mode loads it at once under the denied Consent Mode defaults, so it sends
  * cookieless pings. Either way it loads once: a script that ran cannot be unloaded.
  */
-export const googleTag: Plugin = (consent, { document, nonce, console }) => {
+export const googleTag: Plugin = (consent, { document, nonce, console, resumed }) => {
   const ga = consent.config.googleAnalytics;
   const win = document?.defaultView as GoogleWindow | null | undefined;
   if (!ga || !document || !win) return;
-  const id = ga.measurementId;
-  const disable = 'ga-disable-' + id;
+  const disable = 'ga-disable-' + ga.measurementId;
   let loaded = false;
   const load = () => {
-    if (loaded) return;
+    if (!loaded) loadGoogleTag(document, ga, nonce, console);
     loaded = true;
-    const src = ga.src ?? 'https://www.googletagmanager.com/gtag/js';
-    const script = document.createElement('script');
-    script.async = true;
-    try {
-      // Under `require-trusted-types-for 'script'` the URL goes through the cookiegate policy.
-      script.src = trusted(win, src + (src.includes('?') ? '&' : '?') + 'id=' + encodeURIComponent(id));
-    } catch {
-      // The site's CSP does not allow the cookiegate policy: gtag/js can still come through gated markup.
-      return console.warn('cookiegate: Trusted Types refused gtag/js');
-    }
-    if (nonce) script.nonce = nonce;
-    document.head.append(script);
-    // Google's snippet order: the async tag, then `js` and `config` (developers.google.com/tag-platform/gtagjs/install).
-    const gtag = gtagOf(win);
-    gtag('js', new Date());
-    gtag('config', id, { ...ga.config });
   };
-  // Advanced mode relies on the denied defaults: without Consent Mode it would track before
-  // consent, so it falls back to basic.
-  if ((ga.mode === 'advanced' && ga.consentMode !== false) || consent.has(SERVICE)) load();
+  // The split loader already loaded it for the decision it started the page with.
+  if (startsAtOnce(ga, consent.has)) resumed?.value ? (loaded = true) : load();
   return consent.on('change', (_record, { granted, withdrawn }) => {
     // Google's documented opt-out (developers.google.com/analytics/devguides/collection/ga4/disable-analytics):
     // the loaded tag stops sending hits; the core's clean-up deletes its cookies.
@@ -50,3 +33,37 @@ export const googleTag: Plugin = (consent, { document, nonce, console }) => {
     }
   });
 };
+
+/**
+ * Whether the tag loads at start: in advanced mode always (it relies on the denied defaults, so
+ * without Consent Mode it falls back to basic), in basic mode once Google Analytics is granted.
+ */
+export const startsAtOnce = (ga: NonNullable<NormalizedConfig['googleAnalytics']>, has: (id: string) => boolean): boolean =>
+  (ga.mode === 'advanced' && ga.consentMode !== false) || has(SERVICE);
+
+/** Injects `gtag/js` and pushes `js` and `config`, in the order of Google's snippet. */
+export function loadGoogleTag(
+  document: Document,
+  ga: NonNullable<NormalizedConfig['googleAnalytics']>,
+  nonce: string | undefined,
+  console: Pick<Console, 'warn'>,
+): void {
+  const win = document.defaultView as unknown as GoogleWindow;
+  const id = ga.measurementId;
+  const src = ga.src ?? 'https://www.googletagmanager.com/gtag/js';
+  const script = document.createElement('script');
+  script.async = true;
+  try {
+    // Under `require-trusted-types-for 'script'` the URL goes through the cookiegate policy.
+    script.src = trusted(win, src + (src.includes('?') ? '&' : '?') + 'id=' + encodeURIComponent(id));
+  } catch {
+    // The site's CSP does not allow the cookiegate policy: gtag/js can still come through gated markup.
+    return console.warn('cookiegate: Trusted Types refused gtag/js');
+  }
+  if (nonce) script.nonce = nonce;
+  document.head.append(script);
+  // Google's snippet order: the async tag, then `js` and `config` (developers.google.com/tag-platform/gtagjs/install).
+  const gtag = gtagOf(win);
+  gtag('js', new Date());
+  gtag('config', id, { ...ga.config });
+}

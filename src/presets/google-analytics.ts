@@ -20,3 +20,9 @@ export const googleAnalyticsCookies: readonly Omit<CookieDeclaration, 'category'
   { name: '__utmt', pattern: '_{1,2}utmt(_[\\w-]+)?', provider: GOOGLE, purpose: 'Throttles the request rate (ga.js).', content: '1', expires: '10 minutes' },
   { name: '__utmv', pattern: '_{1,2}utmv', provider: GOOGLE, purpose: 'Stores visitor-level custom variables (ga.js).', content: 'Custom variable values', expires: '2 years' },
 ];
+
+/**
+ * Every name of the table above in one expression, for the split loader's clean-up, which carries
+ * names but not purposes (a unit test keeps the two in step).
+ */
+export const googleAnalyticsNames = /^(?:_ga|_ga_[A-Za-z0-9]+|_gid|_gat(?:_[\w-]+)?|_dc_gtm_[\w-]+|_{1,2}utm[abczv]|_{1,2}utmt(?:_[\w-]+)?)$/;
