@@ -40,6 +40,14 @@ function textsDeclaration(lang: string): Plugin {
   };
 }
 
+/** `__SPLIT__` (src/env.d.ts): true only in the split install's full bundle. */
+function split(value: boolean): Plugin {
+  return {
+    name: 'split-flag',
+    transform: (code, id) => (id.includes('/src/') ? code.replace(/\b__SPLIT__\b/g, String(value)) : null),
+  };
+}
+
 const ts = () => typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, include: ['src/**/*'] });
 /**
  * `flat`: keep single-use functions (createConsent, validateConfig, createGate…) as functions of
@@ -66,20 +74,26 @@ const config: RollupOptions[] = [
     // The one tag: everything in one minified IIFE (DESIGN.md's contract).
     input: 'src/embed.ts',
     output: { file: 'dist/cookiegate.js', format: 'iife', sourcemap: false },
-    plugins: [cssRaw(), resolve({ browser: true }), ts(), min(true)],
+    plugins: [cssRaw(), resolve({ browser: true }), ts(), split(false), min(true)],
   },
   {
-    // The split install's loader: a returning visitor's whole download; it fetches cookiegate.js
-    // from beside itself when it cannot serve the page alone.
+    // The split install's full bundle: cookiegate.js plus the take-over from the loader.
+    input: 'src/embed-full.ts',
+    output: { file: 'dist/cookiegate-full.js', format: 'iife', sourcemap: false },
+    plugins: [cssRaw(), resolve({ browser: true }), ts(), split(true), min(true)],
+  },
+  {
+    // The split install's loader: a returning visitor's whole download; it fetches
+    // cookiegate-full.js from beside itself when it cannot serve the page alone.
     input: 'src/embed-loader.ts',
     output: { file: 'dist/cookiegate-loader.js', format: 'iife', sourcemap: false },
-    plugins: [resolve({ browser: true }), ts(), min(true)],
+    plugins: [resolve({ browser: true }), ts(), split(false), min(true)],
   },
   {
     input: { index: 'src/index.ts', headless: 'src/headless.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     external,
-    plugins: [cssRaw(), resolve({ browser: true }), ts()],
+    plugins: [cssRaw(), resolve({ browser: true }), ts(), split(false)],
   },
   {
     input: { index: 'src/index.ts', headless: 'src/headless.ts' },

@@ -3,7 +3,7 @@
 // full bundle validated the config and recorded the decision under it) it does what the full
 // bundle would do on such a page: Consent Mode, the Google tag, the dataLayer event, gating and
 // clean-up. Anything else (a first visit, a changed config, an expired or odd cookie, a visitor
-// opening the preferences, another tab deciding) fetches dist/cookiegate.js from beside this file,
+// opening the preferences, another tab deciding) fetches dist/cookiegate-full.js from beside this file,
 // which takes over through `window.cookiegate.loader`. Nothing imports this file.
 import type { Consent, ConsentEvents } from './core/consent';
 import type { ConsentConfig, NormalizedConfig, ServiceConfig } from './core/config-types';
@@ -12,11 +12,9 @@ import { configText, fingerprint } from './embed/fingerprint';
 import { decodeRecord } from './core/record-codec';
 import { grants } from './core/record';
 import { createGate, type Gate } from './core/gating';
-import { cleanupCookies } from './core/cookie-cleanup';
-import { compileMatcher, createRegistry } from './core/registry';
-import { createCrossTab, type CrossTab } from './core/cross-tab';
+import { compileMatcher } from './core/registry';
 import { trusted } from './core/trusted-types';
-import { pushDefaults, pushUpdate } from './integrations/google-consent-mode';
+import { pushConsent } from './integrations/google-consent-mode';
 import { loadGoogleTag, startsAtOnce } from './integrations/google-tag';
 import { pushConsentEvent } from './integrations/datalayer-events';
 import { googleAnalyticsNames } from './presets/google-analytics';
@@ -27,8 +25,6 @@ type Call = [method: keyof Consent<string>, args: unknown[]];
 type Listener = { event: string; fn: (...args: unknown[]) => void; off?: () => void };
 
 const OPENER = '[data-cookiegate="preferences"]';
-/** As in the core: a refusal's clean-up runs again, since tags still running recreate cookies. */
-const CLEANUP_AGAIN_MS = 1200;
 
 const w = window as unknown as Win;
 const doc = document;
@@ -68,7 +64,7 @@ function start(): void {
     if (full || !script?.src) return;
     full = doc.createElement('script');
     // Under `require-trusted-types-for 'script'` a plain string is refused: use the cookiegate policy.
-    full.src = trusted(w, new URL('cookiegate.js', script.src).href);
+    full.src = trusted(w, new URL('cookiegate-full.js', script.src).href);
     if (script.nonce) full.nonce = script.nonce;
     doc.head.append(full);
   };
@@ -87,18 +83,19 @@ function start(): void {
   // Consent Mode's default goes first, before any Google command, even while the full bundle
   // loads. Pushed from an unvalidated config only when its shape is the documented one.
   if (ga && ga.consentMode !== false && (ga.region === undefined || Array.isArray(ga.region))) {
-    pushDefaults(w, config);
+    pushConsent(w, config);
     handle.defaults = true;
   }
 
   const name = config.cookie.name;
-  const read = () => {
+  const jar = () => {
     try {
-      for (const pair of doc.cookie.split('; ')) if (pair.startsWith(name + '=')) return pair.slice(name.length + 1);
+      return doc.cookie.split('; ');
     } catch {
-      /* blocked cookies */
+      return []; // blocked cookies
     }
   };
+  const read = () => jar().find((pair) => pair.startsWith(name + '='))?.slice(name.length + 1);
   const value = read();
   // Only a decision recorded under this exact config, valid by the core's own decoder.
   const record = value?.split('|')[7] === fingerprint(text!) ? decodeRecord(value, config, Date.now()) : null;
@@ -107,8 +104,6 @@ function start(): void {
   const listeners: Listener[] = [];
   let real: Consent<string> | undefined;
   let gate: Gate | undefined;
-  let tabs: CrossTab | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const onOpener = (e: MouseEvent) => {
     if ((e.target as Element | null)?.closest?.(OPENER)) {
@@ -125,8 +120,6 @@ function start(): void {
   };
   handle.stop = () => {
     gate?.stop();
-    tabs?.stop();
-    clearTimeout(timer);
     doc.removeEventListener('click', onOpener);
   };
   handle.take = (consent) => {
@@ -157,22 +150,27 @@ function start(): void {
   if (!record || raw.reopenButton || config.statisticsException) return loadFull();
   handle.value = value;
   if (ga) {
-    if (handle.defaults) pushUpdate(w, config, has);
+    if (handle.defaults) pushConsent(w, config, has);
     if (startsAtOnce(ga, has)) loadGoogleTag(doc, ga, script?.nonce || undefined, console);
   }
   pushConsentEvent(w, config, has);
-  const refused = (category: string) => !has(category);
-  if (config.categories.some((c) => refused(c.id))) {
-    const cleanup = () => cleanupCookies(doc, createRegistry(config), refused, [name]);
-    cleanup();
-    timer = setTimeout(cleanup, CLEANUP_AGAIN_MS);
+  // A cookie of a refused category is here (set before the refusal, or by an ungated tag): the
+  // full bundle's clean-up deletes it on every domain and path it may have.
+  for (const pair of jar()) {
+    const categories = config.cookies.filter((c) => c.match(pair.split('=')[0])).map((c) => c.category);
+    if (categories.length && !categories.some(has)) loadFull();
   }
   gate = createGate(doc, (category, service, negated) =>
     negated ? !has(category) : has(service && config.services.some((s) => s.id === service) ? service : category),
   );
   gate.evaluate();
-  // Another tab decided: the full bundle syncs.
-  tabs = createCrossTab(w, `cookiegate:${name}`, (v) => (v ?? read()) !== value && loadFull());
+  // Another tab decided: the full bundle syncs. Without BroadcastChannel, on focus.
+  try {
+    new BroadcastChannel(`cookiegate:${name}`).onmessage = loadFull;
+  } catch {
+    /* opaque origins refuse channels */
+  }
+  w.addEventListener('focus', () => read() !== value && loadFull());
   doc.addEventListener('click', onOpener);
   // The policy page's declaration is the interface's to render.
   const declaration = () => doc.querySelector('[data-cookiegate="declaration"]') && loadFull();

@@ -5,6 +5,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig({
   root,
+  // The split install's code paths (src/env.d.ts) are unit-tested too.
+  define: { __SPLIT__: 'true' },
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
   test: {
     projects: [

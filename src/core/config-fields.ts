@@ -26,7 +26,7 @@ export interface Checker {
  */
 export function isSafeUrl(url: string): boolean {
   const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(url);
-  return !/[\u0000-\u001f]/.test(url) && (!scheme || /^https?$/i.test(scheme[1]));
+  return !/[\0-\x1f]/.test(url) && (!scheme || /^https?$/i.test(scheme[1]));
 }
 
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);

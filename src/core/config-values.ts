@@ -3,6 +3,6 @@ export type Obj = Record<string, unknown>;
 
 /** How a config value is named in an error message: `"yes"`, `3`, `an array`, `null`. */
 export const describe = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? JSON.stringify(v) : typeof v === 'object' ? 'an object' : String(v);
+  typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? 'an array' : isObj(v) ? 'an object' : String(v); // String(null) is 'null'
 
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

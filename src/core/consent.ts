@@ -76,9 +76,12 @@ export interface ConsentOptions {
   scriptTimeout?: number;
   /** The CSP nonce for scripts and styles the library creates (the embed passes its own tag's). */
   nonce?: string;
-  /** The config's fingerprint (embed/fingerprint.ts), stored with each decision for the split loader. */
+  /**
+   * The config's fingerprint (embed/fingerprint.ts), stored with each decision for the split
+   * loader. Only the split install's full bundle reads it (see `__SPLIT__`).
+   */
   fingerprint?: string;
-  /** What the split loader already did, when it ran first (the embed passes it). */
+  /** What the split loader already did, when it ran first. Only the split install's full bundle reads it. */
   resume?: Resume;
 }
 
@@ -152,11 +155,12 @@ export function createConsent<const T extends ConsentConfig<string>>(
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const cleanups: (() => void)[] = [];
 
-  const { fingerprint, resume } = options;
+  const fingerprint = __SPLIT__ ? options.fingerprint : undefined;
+  const resume = __SPLIT__ ? options.resume : undefined;
   const load = (value = storage.read()) => (failed ? null : decodeRecord(value, config, now()));
-  const stored = storage.read();
+  const stored = __SPLIT__ ? storage.read() : undefined;
   // Taking over from the split loader: start from the decision it acted on, then sync (below).
-  let current = load(resume?.value ?? stored);
+  let current = __SPLIT__ ? load(resume?.value ?? stored) : load();
   // A decision stored under another config, or before fingerprints: store it again under this one,
   // so that the split loader trusts this config on the next page (the record itself is unchanged,
   // and it still expires `days` after the visitor's decision).
@@ -241,15 +245,16 @@ export function createConsent<const T extends ConsentConfig<string>>(
       emitter.emit('destroy');
       gate?.stop();
       crossTab?.stop();
-      crossTab = null;
       timers.forEach(clearTimeout);
       cleanups.splice(0).forEach((fn) => fn());
       emitter.clear();
     },
   };
 
+  const context: PluginContext = { document: doc, nonce: options.nonce, console: out };
+  if (__SPLIT__) context.resumed = resume;
   for (const plugin of options.plugins ?? []) {
-    const stop = plugin(instance, { document: doc, nonce: options.nonce, console: out, resumed: resume });
+    const stop = plugin(instance, context);
     if (stop) cleanups.push(stop);
   }
 
@@ -272,7 +277,7 @@ export function createConsent<const T extends ConsentConfig<string>>(
     crossTab = createCrossTab(win, `cookiegate:${config.cookie.name}`, sync);
     // What another tab decided while the loader had the page; a microtask, so that the embed has
     // moved the listeners registered on the loader over to this instance first.
-    if (resume?.value) queueMicrotask(() => crossTab && sync());
+    if (resume?.value) queueMicrotask(sync);
   }
   return instance as unknown as Consent<CategoryIds<T>, ServiceIds<T>>;
 }

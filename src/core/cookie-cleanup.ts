@@ -44,12 +44,12 @@ export function parentPaths(pathname: string): string[] {
  */
 export function deleteCookie(doc: Document, name: string): void {
   const loc = doc.location;
-  const secure = loc?.protocol === 'https:' ? '; Secure' : '';
-  const expired = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; max-age=0${secure}`;
+  // Max-Age=0 expires it at once (RFC 6265 section 5.2.2; it wins over Expires, so none is sent).
+  const expired = `${name}=;max-age=0${loc?.protocol === 'https:' ? ';secure' : ''}`;
   try {
     for (const path of parentPaths(loc?.pathname ?? '/')) {
-      doc.cookie = `${expired}; path=${path}`;
-      for (const domain of parentDomains(loc?.hostname ?? '')) doc.cookie = `${expired}; path=${path}; domain=${domain}`;
+      doc.cookie = `${expired};path=${path}`;
+      for (const domain of parentDomains(loc?.hostname ?? '')) doc.cookie = `${expired};path=${path};domain=${domain}`;
     }
   } catch {
     /* cookies blocked: there is nothing to delete */

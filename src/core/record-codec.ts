@@ -14,7 +14,7 @@ const DAY = 864e5;
 export function encodeRecord(record: ConsentRecord, fingerprint?: string): string {
   const list = (m: Readonly<Record<string, boolean>>) =>
     Object.entries(m).map(([id, on]) => (on ? id : `!${id}`)).join('+');
-  return [
+  const value = [
     RECORD_VERSION,
     encodeURIComponent(record.revision),
     record.id,
@@ -22,9 +22,16 @@ export function encodeRecord(record: ConsentRecord, fingerprint?: string): strin
     record.updated.toString(36),
     list(record.categories),
     list(record.services),
-    ...(fingerprint ? [fingerprint] : []),
   ].join('|');
+  return __SPLIT__ && fingerprint ? `${value}|${fingerprint}` : value;
 }
+
+/**
+ * The stored shape, field by field: the format version (RECORD_VERSION, 1), the revision, the id,
+ * two times in base 36, the two decision lists, and the config fingerprint, which only the split
+ * loader reads and older records lack.
+ */
+const SHAPE = /^1\|([^|]*)\|([\w-]{8,64})\|([0-9a-z]{1,11})\|([0-9a-z]{1,11})\|([^|]*)\|([^|]*)(?:\|[0-9a-z]{1,7})?$/;
 
 /**
  * Reads a stored value back. Anything malformed, oversized, of another format version, of another
@@ -33,16 +40,12 @@ export function encodeRecord(record: ConsentRecord, fingerprint?: string): strin
  */
 export function decodeRecord(value: unknown, config: NormalizedConfig, now: number): ConsentRecord | null {
   try {
-    if (typeof value !== 'string' || value.length > MAX_STORED_LENGTH) return null;
-    const parts = value.split('|');
-    // The eighth field, the config fingerprint, is the split loader's to read.
-    if ((parts.length !== 7 && parts.length !== 8) || parts[0] !== String(RECORD_VERSION)) return null;
-    const [, revision, id, created36, updated36, cats, svcs, fingerprint = '0'] = parts;
-    if (decodeURIComponent(revision) !== config.revision) return null;
-    if (!/^[\w-]{8,64}$/.test(id) || !/^[0-9a-z]{1,7}$/.test(fingerprint)) return null;
+    const m = typeof value === 'string' && value.length <= MAX_STORED_LENGTH && SHAPE.exec(value);
+    if (!m) return null;
+    const [, revision, id, created36, updated36, cats, svcs] = m;
     const created = parseInt(created36, 36);
     const updated = parseInt(updated36, 36);
-    if (!/^[0-9a-z]{1,11}$/.test(created36) || !/^[0-9a-z]{1,11}$/.test(updated36)) return null;
+    if (decodeURIComponent(revision) !== config.revision) return null;
     // A decision from the future (more than a day of clock skew) is forged; an old one has expired.
     if (created > updated || updated > now + DAY || now - updated > config.cookie.days * DAY) return null;
 

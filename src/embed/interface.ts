@@ -36,14 +36,12 @@ function loadTexts(w: Win, script: HTMLScriptElement | null, lang: string, done:
 
 /**
  * Returns `show(open)`: the first call loads the texts and mounts the interface (once `<body>`
- * exists); `open`, now or while it loads, opens the preferences dialog. `pending` reports a request
- * made by some other way before the mount (the split loader marks its script element).
+ * exists); `open`, now or while it loads, opens the preferences dialog.
  */
 export function interfaceLoader(
   consent: Consent<string>,
   script: HTMLScriptElement | null,
   onMounted?: () => void,
-  pending?: () => boolean,
 ): (open: boolean) => void {
   const w = window as Win;
   const doc = document;
@@ -59,7 +57,7 @@ export function interfaceLoader(
       const mount = () => {
         ui = mountBanner(consent, { texts, nonce: script?.nonce || undefined });
         onMounted?.();
-        if (wantOpen || pending?.()) ui.showPreferences();
+        if (wantOpen) ui.showPreferences();
       };
       if (doc.body) mount();
       else doc.addEventListener('DOMContentLoaded', mount, { once: true });

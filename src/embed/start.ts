@@ -5,10 +5,9 @@
 import { createConsent } from '../create-consent';
 import type { Consent } from '../core/consent';
 import type { ConsentConfig } from '../core/config-types';
-import type { LoaderHandle } from './handover';
-import { configText, fingerprint } from './fingerprint';
+import type { Takeover, takeover as Split } from './takeover';
 
-type Win = Window & { cookiegate?: Consent<string> & { loader?: LoaderHandle }; cookiegateConfig?: unknown };
+type Win = Window & { cookiegate?: Consent<string>; cookiegateConfig?: unknown };
 
 /**
  * Shows the interface; `open` asks for the preferences dialog. Built once per instance, with
@@ -24,10 +23,11 @@ const DEFAULT_CONFIG: ConsentConfig = {
 const OPENER = '[data-cookiegate="preferences"]';
 const DECLARATION = '[data-cookiegate="declaration"]';
 
-function readConfig(w: Win, text: string | null): unknown {
-  if (document.getElementById('cookiegate-config')) {
+function readConfig(w: Win): unknown {
+  const el = document.getElementById('cookiegate-config');
+  if (el) {
     try {
-      return JSON.parse(text!);
+      return JSON.parse(el.textContent || '');
     } catch (e) {
       console.error(`cookiegate: invalid config: #cookiegate-config is not valid JSON (${(e as Error).message})`);
       return null; // validation reports it again and the instance fails closed
@@ -36,27 +36,23 @@ function readConfig(w: Win, text: string | null): unknown {
   return w.cookiegateConfig ?? DEFAULT_CONFIG;
 }
 
-/** Starts the script-tag install. Works plain in <head>, defer, async or at the end of <body>. */
-export function startEmbed(script: HTMLScriptElement | null, factory: InterfaceFactory): void {
+/**
+ * Starts the script-tag install. Works plain in <head>, defer, async or at the end of <body>.
+ * `split` is the split install's take-over from its loader (embed/takeover.ts).
+ */
+export function startEmbed(script: HTMLScriptElement | null, factory: InterfaceFactory, split?: typeof Split): void {
   const w = window as Win;
   const doc = document;
   const start = () => {
-    // Including the tag twice yields one instance and one banner; the split loader's stand-in
-    // (embed-loader.ts) is taken over.
-    const loader = w.cookiegate?.loader;
-    if (w.cookiegate && !loader) return;
-    loader?.stop();
-    const text = configText(w);
-    const consent = createConsent(readConfig(w, text) as ConsentConfig, {
-      nonce: script?.nonce || undefined,
-      fingerprint: text === null ? undefined : fingerprint(text),
-      resume: loader && { defaults: loader.defaults, value: loader.value },
-    });
+    // Including the tag twice yields one instance and one banner.
+    const t: Takeover | null = __SPLIT__ && split ? split(w) : w.cookiegate ? null : {};
+    if (!t) return;
+    const consent = createConsent(readConfig(w) as ConsentConfig, { nonce: script?.nonce || undefined, fingerprint: t.fingerprint, resume: t.resume });
     w.cookiegate = consent;
-    // The loader announced the decision it started the page with.
-    if (!loader?.value) doc.dispatchEvent(new CustomEvent('cookiegate:ready', { detail: consent.record() }));
+    // The split loader announced the decision it started the page with.
+    if (!t.resume?.value) doc.dispatchEvent(new CustomEvent('cookiegate:ready', { detail: consent.record() }));
     // An invalid config fails closed: nothing optional can be granted, so no banner offers it.
-    if (consent.errors.length) return loader?.take(consent);
+    if (consent.errors.length) return t.take?.(consent);
 
     // Until the interface is up, the openers of the page are the embed's to answer.
     const onOpener = (e: MouseEvent) => {
@@ -82,8 +78,8 @@ export function startEmbed(script: HTMLScriptElement | null, factory: InterfaceF
       doc.removeEventListener('click', onOpener);
       doc.removeEventListener('DOMContentLoaded', later);
     });
-    // Last, so that the loader's queued calls (showPreferences…) find the listeners above.
-    loader?.take(consent);
+    // Last, so that the split loader's queued calls (showPreferences…) find the listeners above.
+    t.take?.(consent);
   };
   // An async tag can run before the config element below it is parsed: wait for the document then.
   if (!doc.getElementById('cookiegate-config') && !w.cookiegateConfig && doc.readyState === 'loading') {

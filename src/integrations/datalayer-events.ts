@@ -13,7 +13,7 @@ export const dataLayerEvents: Plugin = (consent, { document, resumed }) => {
   if (!win) return;
   const push = () => pushConsentEvent(win, consent.config, consent.has);
   // The split loader pushed the event for the decision it started the page with.
-  if (consent.record() && !resumed?.value) push();
+  if (consent.record() && !(__SPLIT__ && resumed?.value)) push();
   return consent.on('change', push);
 };
 

@@ -52,37 +52,35 @@ export const googleConsentMode: Plugin = (consent, { document, resumed }) => {
   if (!config.googleAnalytics || config.googleAnalytics.consentMode === false || !win) return;
   // The split loader pushes the default itself, so that it precedes any Google command even
   // while this bundle is still loading.
-  if (!resumed?.defaults) pushDefaults(win, config);
-  const update = () => pushUpdate(win, config, consent.has);
+  if (!(__SPLIT__ && resumed?.defaults)) pushConsent(win, config);
+  const update = () => pushConsent(win, config, consent.has);
   // The loader also pushed the update for the decision it started the page with.
-  if (consent.record() && !resumed?.value) update();
+  if (consent.record() && !(__SPLIT__ && resumed?.value)) update();
   // Every change, including a sync from another tab, a withdrawal and a reset (all denied again).
   return consent.on('change', update);
 };
 
 /**
- * `gtag('consent', 'default', …)`: what no decision grants, that is required categories and
- * statistics under the exception (PECR Sch. A1 para. 5), every other signal denied; then the
- * optional Google settings, which are not consent and must precede `config` to apply to its hits
+ * With `has`, `gtag('consent', 'update', …)` for what it grants now. Without, the default: what no
+ * decision grants, that is required categories and statistics under the exception (PECR Sch. A1
+ * para. 5), every other signal denied; then the optional Google settings, which are not consent
+ * and must precede `config` to apply to its hits
  * (developers.google.com/tag-platform/security/guides/consent#redact_ads_data, #passthroughs).
  */
-export function pushDefaults(win: GoogleWindow, config: ConsentModeConfig): void {
+export function pushConsent(win: GoogleWindow, config: ConsentModeConfig, has?: (id: string) => boolean): void {
   const ga = config.googleAnalytics!;
   const gtag = gtagOf(win);
-  const defaults: Record<string, unknown> = consentState(config, (c) => grants(config, null, c.id));
-  if (ga.waitForUpdate !== undefined) defaults.wait_for_update = ga.waitForUpdate;
-  if (ga.region) defaults.region = [...ga.region];
-  gtag('consent', 'default', defaults);
-  if (ga.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
-  if (ga.urlPassthrough) gtag('set', 'url_passthrough', true);
-}
-
-/** `gtag('consent', 'update', …)` for what `has` grants now. */
-export function pushUpdate(win: GoogleWindow, config: ConsentModeConfig, has: (id: string) => boolean): void {
-  const ga = config.googleAnalytics!;
   // The GA service can be decided apart from its category; Google's tags read what the visitor
   // decided for them, so its category's signals follow the service.
-  gtagOf(win)('consent', 'update', consentState(config, ({ id }) => has(id === ga.category ? 'googleAnalytics' : id)));
+  const state: Record<string, unknown> = consentState(config, ({ id }) =>
+    has ? has(id === ga.category ? 'googleAnalytics' : id) : grants(config, null, id),
+  );
+  if (has) return gtag('consent', 'update', state);
+  if (ga.waitForUpdate !== undefined) state.wait_for_update = ga.waitForUpdate;
+  if (ga.region) state.region = [...ga.region];
+  gtag('consent', 'default', state);
+  if (ga.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
+  if (ga.urlPassthrough) gtag('set', 'url_passthrough', true);
 }
 
 /** The part of a normalised config that Consent Mode reads (the split loader builds no more). */

@@ -22,7 +22,7 @@ export const googleTag: Plugin = (consent, { document, nonce, console, resumed }
     loaded = true;
   };
   // The split loader already loaded it for the decision it started the page with.
-  if (startsAtOnce(ga, consent.has)) resumed?.value ? (loaded = true) : load();
+  if (startsAtOnce(ga, consent.has)) __SPLIT__ && resumed?.value ? (loaded = true) : load();
   return consent.on('change', (_record, { granted, withdrawn }) => {
     // Google's documented opt-out (developers.google.com/analytics/devguides/collection/ga4/disable-analytics):
     // the loaded tag stops sending hits; the core's clean-up deletes its cookies.

@@ -3,7 +3,8 @@
 //
 // - `cookiegate.js`: the one tag, everything in one file (DESIGN.md's contract).
 // - `cookiegate-loader.js`: the split install's loader, as served: all a returning visitor downloads.
-// - `cookiegate-ui.js`: the interface it fetches from beside itself when the banner must show.
+// - `cookiegate-full.js`: the full bundle it fetches from beside itself when it cannot serve the
+//   page alone (a first visit, the preferences, a changed config).
 // - `split-first-visit`: both, each compressed on its own as a server sends them.
 // - `cookiegate/headless`: everything `import … from 'cookiegate/headless'` pulls (its chunks),
 //   bundled from dist/ by rollup and minified by terser, as an app's bundler would.
@@ -80,11 +81,11 @@ export async function bundle(code) {
 export const ENTRIES = [
   { name: 'cookiegate.js', what: 'dist/cookiegate.js (the one tag)', load: () => readFileSync(`${DIST}cookiegate.js`) },
   { name: 'cookiegate-loader.js', what: 'dist/cookiegate-loader.js (split loader)', load: () => readFileSync(`${DIST}cookiegate-loader.js`) },
-  { name: 'cookiegate-ui.js', what: 'dist/cookiegate-ui.js (split interface)', load: () => readFileSync(`${DIST}cookiegate-ui.js`) },
+  { name: 'cookiegate-full.js', what: 'dist/cookiegate-full.js (split full bundle)', load: () => readFileSync(`${DIST}cookiegate-full.js`) },
   {
     name: 'split-first-visit',
-    what: 'cookiegate-loader.js + cookiegate-ui.js',
-    parts: ['cookiegate-loader.js', 'cookiegate-ui.js'],
+    what: 'cookiegate-loader.js + cookiegate-full.js',
+    parts: ['cookiegate-loader.js', 'cookiegate-full.js'],
   },
   {
     name: 'cookiegate/headless',
@@ -105,7 +106,7 @@ export function readBudgets() {
 const fmt = (n) => (n == null ? '–' : n.toLocaleString('en-GB'));
 
 async function main() {
-  if (['cookiegate.js', 'cookiegate-loader.js', 'cookiegate-ui.js', 'headless.js'].some((f) => !existsSync(`${DIST}${f}`))) {
+  if (['cookiegate.js', 'cookiegate-loader.js', 'cookiegate-full.js', 'headless.js'].some((f) => !existsSync(`${DIST}${f}`))) {
     console.error('dist/ is missing: run `npm run build` first.');
     process.exit(1);
   }

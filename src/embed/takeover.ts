@@ -1,0 +1,27 @@
+// The split install's full bundle (dist/cookiegate-full.js) takes over from the loader
+// (embed-loader.ts): it learns what the loader did, stores the config's fingerprint with each
+// decision, and replays the calls the loader queued. dist/cookiegate.js carries none of this.
+import type { Consent, ConsentOptions } from '../core/consent';
+import type { LoaderHandle } from './handover';
+import { configText, fingerprint } from './fingerprint';
+
+/** How one embed starts: the options it adds, and what to call once the instance is set up. */
+export interface Takeover extends Pick<ConsentOptions, 'fingerprint' | 'resume'> {
+  take?(consent: Consent<string>): void;
+}
+
+type Win = Window & { cookiegateConfig?: unknown; cookiegate?: object & { loader?: LoaderHandle } };
+
+/** `null` when an instance of its own already runs on the page (the tag included twice). */
+export function takeover(w: Win): Takeover | null {
+  const loader = w.cookiegate?.loader;
+  if (w.cookiegate && !loader) return null;
+  loader?.stop();
+  // As the loader reads it.
+  const text = configText(w);
+  return {
+    fingerprint: text === null ? undefined : fingerprint(text),
+    resume: loader && { defaults: loader.defaults, value: loader.value },
+    take: loader?.take,
+  };
+}
