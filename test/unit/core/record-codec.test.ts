@@ -36,6 +36,16 @@ describe('the consent record codec', () => {
     expect(decodeRecord(value, config, now - 2 * 864e5)).toBeNull();
   });
 
+  it('carries the config fingerprint as an eighth field, and refuses a malformed one', () => {
+    const record = decide(config, null, { analytics: true }, now);
+    const value = encodeRecord(record, 'k3x9a');
+    expect(value).toBe(`${encodeRecord(record)}|k3x9a`);
+    expect(decodeRecord(value, config, now)).toEqual(record);
+    for (const bad of [`${value}|x`, value.replace(/k3x9a$/, 'K3X9A'), value.replace(/k3x9a$/, '12345678'), `${encodeRecord(record)}|`]) {
+      expect(decodeRecord(bad, config, now), bad).toBeNull();
+    }
+  });
+
   it('refuses records missing a category or naming an unknown one', () => {
     const value = encodeRecord(decide(config, null, {}, now));
     expect(decodeRecord(value.replace('+!marketing', ''), config, now)).toBeNull();

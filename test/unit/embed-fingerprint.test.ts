@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { configText, fingerprint, VERSION } from '../../src/embed/fingerprint';
+import { takeover } from '../../src/embed/takeover';
+import type { LoaderHandle } from '../../src/embed/handover';
+import pkg from '../../package.json';
+
+type Win = Window & { cookiegateConfig?: unknown; cookiegate?: unknown };
+const w = window as Win;
+
+afterEach(() => {
+  document.getElementById('cookiegate-config')?.remove();
+  delete w.cookiegateConfig;
+  delete w.cookiegate;
+});
+
+describe('the config fingerprint', () => {
+  it('is the version of package.json, so a new release re-validates every config', () => {
+    expect(VERSION).toBe(pkg.version);
+  });
+
+  it('reads the JSON element as written, else window.cookiegateConfig as JSON, else null', () => {
+    expect(configText(w)).toBeNull();
+    w.cookiegateConfig = { revision: '1', categories: { analytics: {} } };
+    expect(configText(w)).toBe('{"revision":"1","categories":{"analytics":{}}}');
+    const el = Object.assign(document.createElement('script'), { type: 'application/json', id: 'cookiegate-config', textContent: ' {"revision": "2"} ' });
+    document.head.append(el);
+    expect(configText(w)).toBe(' {"revision": "2"} ');
+  });
+
+  it('changes with any change of the text, and is at most 7 base-36 digits', () => {
+    const a = fingerprint('{"revision":"1"}');
+    expect(a).toMatch(/^[0-9a-z]{1,7}$/);
+    expect(fingerprint('{"revision":"1"}')).toBe(a);
+    expect(fingerprint('{"revision":"2"}')).not.toBe(a);
+    expect(fingerprint('{"revision":"1"} ')).not.toBe(a);
+  });
+});
+
+describe('the split full bundle\'s take-over', () => {
+  it('starts on its own without a loader, and not at all beside another instance', () => {
+    w.cookiegateConfig = { revision: '1', categories: { analytics: {} } };
+    expect(takeover(w)).toEqual({ fingerprint: fingerprint(configText(w)!), resume: undefined, take: undefined });
+    w.cookiegate = { has: () => false };
+    expect(takeover(w)).toBeNull();
+  });
+
+  it('stops the loader and carries over what it did', () => {
+    let stopped = 0;
+    const loader: LoaderHandle = { defaults: true, value: 'v', stop: () => stopped++, take: () => {} };
+    w.cookiegate = { loader };
+    const t = takeover(w)!;
+    expect(stopped).toBe(1);
+    expect(t.resume).toEqual({ defaults: true, value: 'v' });
+    expect(t.take).toBe(loader.take);
+    expect(t.fingerprint).toBeUndefined(); // no config on the page
+  });
+});
