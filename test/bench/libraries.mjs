@@ -97,6 +97,18 @@ export const LIBRARIES = [
     },
     markup: categoryMarkup,
   },
+];
+LIBRARIES.push({
+  // The same page with the split install: the loader alone for a returning visitor.
+  ...LIBRARIES[1],
+  name: 'cookiegate-split',
+  label: 'cookiegate, split install',
+  install: (port) => {
+    const { inline, end } = LIBRARIES[1].install(port);
+    return { inline, end: end.replace('/cookiegate.js', '/cookiegate-loader.js') };
+  },
+});
+LIBRARIES.push(...[
   {
     name: 'vanilla-cookieconsent',
     label: 'vanilla-cookieconsent',
@@ -250,7 +262,7 @@ tarteaucitron.services.benchanalytics={key:'benchanalytics',type:'analytic',name
     },
     markup: categoryMarkup,
   },
-];
+]);
 
 const ARTICLE = Array.from(
   { length: 6 },
