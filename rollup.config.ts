@@ -87,7 +87,7 @@ const config: RollupOptions[] = [
     // cookiegate-full.js from beside itself when it cannot serve the page alone.
     input: 'src/embed-loader.ts',
     output: { file: 'dist/cookiegate-loader.js', format: 'iife', sourcemap: false },
-    plugins: [resolve({ browser: true }), ts(), split(false), min(true)],
+    plugins: [resolve({ browser: true }), ts(), split(true), min(true)],
   },
   {
     input: { index: 'src/index.ts', headless: 'src/headless.ts' },

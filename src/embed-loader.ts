@@ -118,24 +118,21 @@ function start(): void {
     loadFull();
     return null;
   };
-  handle.stop = () => {
-    gate?.stop();
+  handle.stop = (done) => {
     doc.removeEventListener('click', onOpener);
+    gate ? gate.stop(done) : done?.();
   };
   handle.take = (consent) => {
     real = consent;
     for (const l of listeners) l.off = consent.on(l.event, l.fn);
     for (const [method, args] of queue.splice(0)) (consent[method] as (...a: unknown[]) => unknown)(...args);
   };
-  w.cookiegate = {
+  // The stand-in `window.cookiegate`: it answers `has`, `record` and `on` itself and queues the
+  // rest; references kept to it reach the full bundle's instance after the take-over.
+  const api: Record<string, unknown> = {
     loader: handle,
     has: (id: string) => (real ? real.has(id) : has(id)),
     record: () => (real ? real.record() : record),
-    acceptAll: later('acceptAll'),
-    rejectAll: later('rejectAll'),
-    set: later('set'),
-    reset: later('reset'),
-    showPreferences: later('showPreferences'),
     destroy: () => (real ? real.destroy() : handle.stop()),
     on(event: keyof ConsentEvents, fn: Listener['fn']) {
       if (real) return real.on(event, fn);
@@ -144,6 +141,8 @@ function start(): void {
       return () => (l.off ? l.off() : listeners.splice(listeners.indexOf(l) >>> 0, 1));
     },
   };
+  for (const method of ['acceptAll', 'rejectAll', 'set', 'reset', 'showPreferences'] as const) api[method] = later(method);
+  w.cookiegate = api;
 
   // The interface must show (a first visit, the floating buttons, statistics under the exception):
   // that is the full bundle's page.

@@ -13,8 +13,12 @@ export interface GateOptions {
 export interface Gate {
   /** Activates every gated element whose condition now holds, once, in document order. */
   evaluate(): void;
-  /** Stops observing the document. Scripts that ran cannot be unloaded. */
-  stop(): void;
+  /**
+   * Stops observing the document. Scripts that ran cannot be unloaded. Tags already queued are
+   * dropped, unless `done` is given (the split loader handing over): they still run, in order,
+   * and `done` is called once the last has run or timed out.
+   */
+  stop(done?: () => void): void;
 }
 
 /**
@@ -42,6 +46,8 @@ export function createGate(doc: Document, allow: Allow, options: GateOptions = {
   let waiting = false;
   /** An external script hung past `timeout`: the browser may never run it. */
   let stalled = false;
+  /** Called once the queue is drained, after a `stop(done)`. */
+  let drained: (() => void) | undefined;
   const win = doc.defaultView;
 
   const condition = (el: Element): boolean => {
@@ -118,6 +124,10 @@ export function createGate(doc: Document, allow: Allow, options: GateOptions = {
         waiting = false;
       }
     }
+    if (__SPLIT__ && drained && !waiting && !queue.length) {
+      drained();
+      drained = undefined;
+    }
   };
 
   const evaluate = () => {
@@ -156,11 +166,14 @@ export function createGate(doc: Document, allow: Allow, options: GateOptions = {
 
   return {
     evaluate,
-    stop() {
+    stop(done) {
       observer?.disconnect();
       doc.removeEventListener('DOMContentLoaded', evaluate);
       win?.removeEventListener('load', evaluate);
-      queue.length = 0;
+      if (__SPLIT__ && done) {
+        drained = done;
+        pump();
+      } else queue.length = 0;
     },
   };
 }

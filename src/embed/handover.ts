@@ -5,8 +5,12 @@ import type { Consent, Resume } from '../core/consent';
  * (dist/cookiegate.js) that takes over from it: what it did, and how to hand over.
  */
 export interface LoaderHandle extends Resume {
-  /** Stops the loader's gating, clean-up timer, tab sync and opener listener. */
-  stop(): void;
+  /**
+   * Stops the loader's gating and opener listener. With `done`, the tags it already started or
+   * queued run first, in order, and `done` is called after them: the full bundle's gating starts
+   * only then, so document order holds across the hand-over.
+   */
+  stop(done?: () => void): void;
   /** Replays the calls made on the loader's API and moves its listeners to the instance. */
   take(consent: Consent<string>): void;
 }

@@ -43,10 +43,7 @@ function readConfig(w: Win): unknown {
 export function startEmbed(script: HTMLScriptElement | null, factory: InterfaceFactory, split?: typeof Split): void {
   const w = window as Win;
   const doc = document;
-  const start = () => {
-    // Including the tag twice yields one instance and one banner.
-    const t: Takeover | null = __SPLIT__ && split ? split(w) : w.cookiegate ? null : {};
-    if (!t) return;
+  const start = (t: Takeover) => {
     const consent = createConsent(readConfig(w) as ConsentConfig, { nonce: script?.nonce || undefined, fingerprint: t.fingerprint, resume: t.resume });
     w.cookiegate = consent;
     // The split loader announced the decision it started the page with.
@@ -81,14 +78,19 @@ export function startEmbed(script: HTMLScriptElement | null, factory: InterfaceF
     // Last, so that the split loader's queued calls (showPreferences…) find the listeners above.
     t.take?.(consent);
   };
+  const begin = () => {
+    // Including the tag twice yields one instance and one banner.
+    if (__SPLIT__ && split) split(w, start);
+    else if (!w.cookiegate) start({});
+  };
   // An async tag can run before the config element below it is parsed: wait for the document then.
   if (!doc.getElementById('cookiegate-config') && !w.cookiegateConfig && doc.readyState === 'loading') {
-    doc.addEventListener('DOMContentLoaded', start);
+    doc.addEventListener('DOMContentLoaded', begin);
   } else {
     // In a microtask, which still runs before the parser goes on to the next element (HTML "clean
     // up after running script"): off this file's top-level stack. Chromium records the stack at the
     // first document.cookie read, and with DevTools attached V8 then re-parses every enclosing
     // function for source positions, this whole 40 KB file included.
-    queueMicrotask(start);
+    queueMicrotask(begin);
   }
 }

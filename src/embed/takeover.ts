@@ -12,16 +12,21 @@ export interface Takeover extends Pick<ConsentOptions, 'fingerprint' | 'resume'>
 
 type Win = Window & { cookiegateConfig?: unknown; cookiegate?: object & { loader?: LoaderHandle } };
 
-/** `null` when an instance of its own already runs on the page (the tag included twice). */
-export function takeover(w: Win): Takeover | null {
+/**
+ * Calls `start` once the loader has let go of the page: at once without a loader, after the tags
+ * the loader already queued have run with one. Never when another instance of the full bundle
+ * already runs (the tag included twice).
+ */
+export function takeover(w: Win, start: (t: Takeover) => void): void {
   const loader = w.cookiegate?.loader;
-  if (w.cookiegate && !loader) return null;
-  loader?.stop();
+  if (w.cookiegate && !loader) return;
   // As the loader reads it.
   const text = configText(w);
-  return {
+  const t: Takeover = {
     fingerprint: text === null ? undefined : fingerprint(text),
     resume: loader && { defaults: loader.defaults, value: loader.value },
     take: loader?.take,
   };
+  if (loader) loader.stop(() => start(t));
+  else start(t);
 }

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { configText, fingerprint, VERSION } from '../../src/embed/fingerprint';
-import { takeover } from '../../src/embed/takeover';
+import { takeover, type Takeover } from '../../src/embed/takeover';
 import type { LoaderHandle } from '../../src/embed/handover';
 import pkg from '../../package.json';
 
-type Win = Window & { cookiegateConfig?: unknown; cookiegate?: unknown };
+type Win = Window & { cookiegateConfig?: unknown; cookiegate?: object };
 const w = window as Win;
 
 afterEach(() => {
@@ -37,21 +37,29 @@ describe('the config fingerprint', () => {
 });
 
 describe('the split full bundle\'s take-over', () => {
+  const run = () => {
+    const started: Takeover[] = [];
+    takeover(w, (t) => started.push(t));
+    return started;
+  };
+
   it('starts on its own without a loader, and not at all beside another instance', () => {
     w.cookiegateConfig = { revision: '1', categories: { analytics: {} } };
-    expect(takeover(w)).toEqual({ fingerprint: fingerprint(configText(w)!), resume: undefined, take: undefined });
+    expect(run()).toEqual([{ fingerprint: fingerprint(configText(w)!), resume: undefined, take: undefined }]);
     w.cookiegate = { has: () => false };
-    expect(takeover(w)).toBeNull();
+    expect(run()).toEqual([]);
   });
 
-  it('stops the loader and carries over what it did', () => {
-    let stopped = 0;
-    const loader: LoaderHandle = { defaults: true, value: 'v', stop: () => stopped++, take: () => {} };
+  it('starts once the loader has let go of the page, with what it did', () => {
+    let release: (() => void) | undefined;
+    const loader: LoaderHandle = { defaults: true, value: 'v', stop: (done) => (release = done), take: () => {} };
     w.cookiegate = { loader };
-    const t = takeover(w)!;
-    expect(stopped).toBe(1);
-    expect(t.resume).toEqual({ defaults: true, value: 'v' });
-    expect(t.take).toBe(loader.take);
-    expect(t.fingerprint).toBeUndefined(); // no config on the page
+    const started = run();
+    expect(started).toEqual([]);
+    release!();
+    expect(started).toHaveLength(1);
+    expect(started[0].resume).toEqual({ defaults: true, value: 'v' });
+    expect(started[0].take).toBe(loader.take);
+    expect(started[0].fingerprint).toBeUndefined(); // no config on the page
   });
 });

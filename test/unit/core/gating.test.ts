@@ -100,6 +100,23 @@ describe('script gating', () => {
     gate.stop();
   });
 
+  it('drops its queue on stop(), or with stop(done) runs it first and then calls done (the split hand-over)', () => {
+    for (const drain of [false, true]) {
+      document.title = '';
+      document.body.replaceChildren();
+      gated({ 'data-category': 'analytics', 'data-src': 'https://cdn.example.com/slow.js' });
+      gated({ 'data-category': 'analytics' }, "document.title += 'after,'");
+      const gate = createGate(document, () => true);
+      gate.evaluate();
+      const done = vi.fn();
+      gate.stop(drain ? done : undefined);
+      expect(done).not.toHaveBeenCalled();
+      document.querySelector('script[src="https://cdn.example.com/slow.js"]')!.dispatchEvent(new Event('load'));
+      expect(ran()).toEqual(drain ? ['after'] : []);
+      expect(done).toHaveBeenCalledTimes(drain ? 1 : 0);
+    }
+  });
+
   it('activates tags inserted later through the MutationObserver', async () => {
     document.title = '';
     const gate = createGate(document, () => true);
