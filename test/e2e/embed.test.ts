@@ -32,7 +32,7 @@ beforeAll(async () => {
   pages['/invalid'] = placements.head.replace(JSON.stringify(config), JSON.stringify({ ...config, categories: { analytics: { required: 'yes' } } }));
   pages['/broken-json'] = placements.head.replace(JSON.stringify(config), '{ "revision": ');
   pages['/opener'] = placements.head.replace('<p>x</p>', '<p>x</p><a href="#cookies" data-cookiegate="preferences">Cookie settings</a>');
-  // The split install: the loader fetches cookiegate-ui.js from beside itself.
+  // The split install: the loader fetches cookiegate.js from beside itself when it cannot serve the page alone.
   pages['/split'] = pages['/opener'].replace('/cookiegate.js', '/cookiegate-loader.js');
   pages['/split-head'] = placements.head.replace('/cookiegate.js', '/cookiegate-loader.js');
   // The start-up runs in a microtask after the tag's script: still before the parser's next element.
@@ -183,21 +183,25 @@ describe('the one-tag embed', () => {
     await v.context.close();
   });
 
-  it('split install: the interface is fetched on a first visit only, a returning visitor never downloads it', async () => {
+  it('split install: a first visit fetches cookiegate.js, a returning visitor\'s page does not', async () => {
     const v = await visit(browser);
+    const full = (from = 0) => v.requested.slice(from).filter((u) => new URL(u).pathname === '/cookiegate.js');
     await v.page.goto(site.url('/split'));
     await v.page.getByRole('button', { name: 'Accept all' }).click();
-    expect(v.requested.filter((u) => u.includes('cookiegate-ui.js'))).toHaveLength(1);
+    expect(full()).toHaveLength(1);
     const before = v.requested.length;
     await v.page.reload();
     await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
     await v.page.waitForTimeout(300);
-    expect(v.requested.slice(before).filter((u) => u.includes('cookiegate-ui.js'))).toEqual([]);
+    expect(v.requested.slice(before).filter((u) => new URL(u).pathname === '/cookiegate-loader.js')).toHaveLength(1);
+    expect(full(before)).toEqual([]);
+    expect((await ran(v.page)).sort()).toEqual(['after', 'before', 'head-after']);
     expect(await v.page.getByRole('region', { name: /cookie/i }).count()).toBe(0);
-    // A footer link still opens the preferences: the interface is fetched then.
+    // A footer link still opens the preferences: cookiegate.js is fetched then, and takes over.
     await v.page.getByRole('link', { name: 'Cookie settings' }).click();
     const dialog = v.page.getByRole('dialog', { name: 'Cookie preferences' });
     await dialog.waitFor();
+    expect(full(before)).toHaveLength(1);
     expect(await dialog.getByRole('switch', { name: 'Analytics' }).isChecked()).toBe(true);
     expect(v.page.url()).not.toContain('#cookies');
     await dialog.getByRole('button', { name: 'Reject all' }).click();
@@ -209,13 +213,22 @@ describe('the one-tag embed', () => {
     await v.context.close();
   });
 
-  it('split install: opens the preferences from showPreferences() before the interface has loaded', async () => {
+  it('split install: opens the preferences from showPreferences() called before cookiegate.js has loaded', async () => {
     const v = await visit(browser);
     await v.page.goto(site.url('/split-head'));
     await v.page.evaluate(() => (window as unknown as { cookiegate: { acceptAll(): void } }).cookiegate.acceptAll());
+    await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
+    const before = v.requested.length;
     await v.page.reload();
-    await v.page.evaluate(() => (window as unknown as { cookiegate: { showPreferences(): void } }).cookiegate.showPreferences());
+    // Called on the loader's stand-in: queued, cookiegate.js is fetched and replays it.
+    const loaded = await v.page.evaluate(() => {
+      const cg = (window as unknown as { cookiegate: { showPreferences(): void; config?: unknown } }).cookiegate;
+      cg.showPreferences();
+      return 'config' in cg;
+    });
+    expect(loaded).toBe(false);
     await v.page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
+    expect(v.requested.slice(before).filter((u) => new URL(u).pathname === '/cookiegate.js')).toHaveLength(1);
     await v.context.close();
   });
 });
