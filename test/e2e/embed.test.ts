@@ -32,7 +32,7 @@ beforeAll(async () => {
   pages['/invalid'] = placements.head.replace(JSON.stringify(config), JSON.stringify({ ...config, categories: { analytics: { required: 'yes' } } }));
   pages['/broken-json'] = placements.head.replace(JSON.stringify(config), '{ "revision": ');
   pages['/opener'] = placements.head.replace('<p>x</p>', '<p>x</p><a href="#cookies" data-cookiegate="preferences">Cookie settings</a>');
-  // The split install: the loader fetches cookiegate.js from beside itself when it cannot serve the page alone.
+  // The split install: the loader fetches cookiegate-full.js from beside itself when it cannot serve the page alone.
   pages['/split'] = pages['/opener'].replace('/cookiegate.js', '/cookiegate-loader.js');
   pages['/split-head'] = placements.head.replace('/cookiegate.js', '/cookiegate-loader.js');
   // The start-up runs in a microtask after the tag's script: still before the parser's next element.
@@ -183,9 +183,9 @@ describe('the one-tag embed', () => {
     await v.context.close();
   });
 
-  it('split install: a first visit fetches cookiegate.js, a returning visitor\'s page does not', async () => {
+  it('split install: a first visit fetches cookiegate-full.js, a returning visitor\'s page does not', async () => {
     const v = await visit(browser);
-    const full = (from = 0) => v.requested.slice(from).filter((u) => new URL(u).pathname === '/cookiegate.js');
+    const full = (from = 0) => v.requested.slice(from).filter((u) => new URL(u).pathname === '/cookiegate-full.js');
     await v.page.goto(site.url('/split'));
     await v.page.getByRole('button', { name: 'Accept all' }).click();
     expect(full()).toHaveLength(1);
@@ -197,7 +197,7 @@ describe('the one-tag embed', () => {
     expect(full(before)).toEqual([]);
     expect((await ran(v.page)).sort()).toEqual(['after', 'before', 'head-after']);
     expect(await v.page.getByRole('region', { name: /cookie/i }).count()).toBe(0);
-    // A footer link still opens the preferences: cookiegate.js is fetched then, and takes over.
+    // A footer link still opens the preferences: cookiegate-full.js is fetched then, and takes over.
     await v.page.getByRole('link', { name: 'Cookie settings' }).click();
     const dialog = v.page.getByRole('dialog', { name: 'Cookie preferences' });
     await dialog.waitFor();
@@ -213,14 +213,14 @@ describe('the one-tag embed', () => {
     await v.context.close();
   });
 
-  it('split install: opens the preferences from showPreferences() called before cookiegate.js has loaded', async () => {
+  it('split install: opens the preferences from showPreferences() called before cookiegate-full.js has loaded', async () => {
     const v = await visit(browser);
     await v.page.goto(site.url('/split-head'));
     await v.page.evaluate(() => (window as unknown as { cookiegate: { acceptAll(): void } }).cookiegate.acceptAll());
     await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
     const before = v.requested.length;
     await v.page.reload();
-    // Called on the loader's stand-in: queued, cookiegate.js is fetched and replays it.
+    // Called on the loader's stand-in: queued, cookiegate-full.js is fetched and replays it.
     const loaded = await v.page.evaluate(() => {
       const cg = (window as unknown as { cookiegate: { showPreferences(): void; config?: unknown } }).cookiegate;
       cg.showPreferences();
@@ -228,7 +228,7 @@ describe('the one-tag embed', () => {
     });
     expect(loaded).toBe(false);
     await v.page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
-    expect(v.requested.slice(before).filter((u) => new URL(u).pathname === '/cookiegate.js')).toHaveLength(1);
+    expect(v.requested.slice(before).filter((u) => new URL(u).pathname === '/cookiegate-full.js')).toHaveLength(1);
     await v.context.close();
   });
 });

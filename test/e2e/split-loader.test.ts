@@ -1,5 +1,5 @@
 // The split install: `<script src="/cookiegate-loader.js">` serves a returning visitor's page alone
-// when the consent cookie carries the fingerprint of the page's config, and fetches cookiegate.js
+// when the consent cookie carries the fingerprint of the page's config, and fetches cookiegate-full.js
 // from beside itself (which takes over through `window.cookiegate.loader`) for a first visit, a
 // changed or untrusted config, the preferences, or a decision made in another tab.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ const fetched = (v: Visit, file: string, from = 0) => v.requested.slice(from).fi
 const banner = (p: Page) => p.getByRole('region', { name: /cookie/i });
 /** The real instance has taken over from the loader's stand-in. */
 const tookOver = (p: Page) => p.waitForFunction(() => 'config' in (window as unknown as { cookiegate: object }).cookiegate);
-/** Lets a late request (a fetch of cookiegate.js that should not happen) show up before counting. */
+/** Lets a late request (a fetch of cookiegate-full.js that should not happen) show up before counting. */
 const settle = (p: Page) => p.waitForLoadState('load').then(() => p.waitForTimeout(300));
 
 let browser: Browser;
@@ -43,7 +43,7 @@ beforeAll(async () => {
   browser = await launch();
   const pages: Record<string, string> = {};
   for (const [path, config] of Object.entries(configs)) pages[path] = splitPage(config);
-  // The policy page: its declaration is cookiegate.js's to render, so the loader hands over at
+  // The policy page: its declaration is cookiegate-full.js's to render, so the loader hands over at
   // DOMContentLoaded, while the first gated tag (1.5 s to load) is still loading.
   pages['/split-policy'] = pages['/split-policy']
     .replace(tag('before'), tag('slow', 1500))
@@ -81,7 +81,7 @@ async function returning(path: string, choice: 'Accept all' | 'Reject all' = 'Ac
 }
 
 describe('the split loader in Chromium', () => {
-  it('a first visit fetches cookiegate.js once and shows the banner; accepting runs each gated tag once, in order', async () => {
+  it('a first visit fetches cookiegate-full.js once and shows the banner; accepting runs each gated tag once, in order', async () => {
     const v = await fresh();
     await v.page.goto(site.url('/split'));
     await banner(v.page).getByRole('button', { name: 'Accept all' }).waitFor();
@@ -91,7 +91,7 @@ describe('the split loader in Chromium', () => {
     await settle(v.page);
     expect(await ran(v.page)).toEqual(ACCEPTED);
     expect(fetched(v, 'cookiegate-loader.js')).toBe(1);
-    expect(fetched(v, 'cookiegate.js')).toBe(1);
+    expect(fetched(v, 'cookiegate-full.js')).toBe(1);
     expect(await v.page.evaluate(() => (window as unknown as { __ready: number }).__ready)).toBe(1);
     // The decision is stored with the fingerprint of this page's config text.
     const cookie = (await v.context.cookies()).find((c) => c.name === 'cookiegate');
@@ -103,7 +103,7 @@ describe('the split loader in Chromium', () => {
   it('a returning visitor is served by the loader alone: tags once in order, no banner, the API answers, one ready event', async () => {
     const { v, from } = await returning('/split');
     expect(fetched(v, 'cookiegate-loader.js', from)).toBe(1);
-    expect(fetched(v, 'cookiegate.js', from)).toBe(0);
+    expect(fetched(v, 'cookiegate-full.js', from)).toBe(0);
     expect(await ran(v.page)).toEqual(ACCEPTED);
     expect(v.requested.slice(from).filter((u) => u.includes('/delay/'))).toHaveLength(2);
     expect(await banner(v.page).count()).toBe(0);
@@ -118,7 +118,7 @@ describe('the split loader in Chromium', () => {
     await v.context.close();
   });
 
-  it('the preferences link hands over to cookiegate.js: dialog with the stored choice, no tag twice, listeners moved', async () => {
+  it('the preferences link hands over to cookiegate-full.js: dialog with the stored choice, no tag twice, listeners moved', async () => {
     const { v, from } = await returning('/split');
     await v.page.evaluate(() => {
       const w = window as unknown as { cookiegate: CG; __changes: unknown[] };
@@ -129,7 +129,7 @@ describe('the split loader in Chromium', () => {
     const dialog = v.page.getByRole('dialog', { name: 'Cookie preferences' });
     await dialog.waitFor();
     expect(await dialog.getByRole('switch', { name: 'Analytics' }).isChecked()).toBe(true);
-    expect(fetched(v, 'cookiegate.js', from)).toBe(1);
+    expect(fetched(v, 'cookiegate-full.js', from)).toBe(1);
     expect(v.page.url()).not.toContain('#cookies');
     await dialog.getByRole('button', { name: 'Reject all' }).click();
     expect(await has(v.page, 'analytics')).toBe(false);
@@ -146,14 +146,14 @@ describe('the split loader in Chromium', () => {
     const layer = (v: Visit) => v.page.evaluate(() => ((window as unknown as { dataLayer: unknown[] }).dataLayer ?? []).map((e) =>
       Object.prototype.toString.call(e) === '[object Arguments]' ? Array.from(e as ArrayLike<unknown>, (x) => (x instanceof Date ? 'Date' : x)) : e));
     const names = (entries: unknown[]) => entries.filter(Array.isArray).map((c) => `${c[0]} ${c[1]}`);
-    // A first visit: the loader pushes the default, cookiegate.js (which shows the banner) does not again.
+    // A first visit: the loader pushes the default, cookiegate-full.js (which shows the banner) does not again.
     const first = async (v: Visit) => {
       await banner(v.page).getByRole('button', { name: 'Accept all' }).waitFor();
       expect(names(await layer(v))).toEqual(['consent default']);
     };
     const { v, from } = await returning('/split-ga', 'Accept all', first);
     const gtagJs = () => v.requested.slice(from).filter((u) => /googletagmanager\.com\/gtag\/js\?id=G-TEST123/.test(u)).length;
-    expect(fetched(v, 'cookiegate.js', from)).toBe(0);
+    expect(fetched(v, 'cookiegate-full.js', from)).toBe(0);
     const entries = await layer(v);
     expect(names(entries)).toEqual(['consent default', 'consent update', 'js Date', 'config G-TEST123']);
     const commands = entries.filter(Array.isArray) as unknown[][];
@@ -167,7 +167,7 @@ describe('the split loader in Chromium', () => {
     await v.page.getByRole('link', { name: 'Cookie settings' }).click();
     await v.page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
     await settle(v.page);
-    expect(fetched(v, 'cookiegate.js', from)).toBe(1);
+    expect(fetched(v, 'cookiegate-full.js', from)).toBe(1);
     // The full bundle pushed nothing of what the loader had already pushed, and loaded no second tag.
     expect(names(await layer(v))).toEqual(['consent default', 'consent update', 'js Date', 'config G-TEST123']);
     expect(gtagJs()).toBe(1);
@@ -175,7 +175,7 @@ describe('the split loader in Chromium', () => {
     await v.context.close();
   });
 
-  it('a changed config is not trusted: cookiegate.js keeps the decision and re-stamps it, so the next page is the loader\'s', async () => {
+  it('a changed config is not trusted: cookiegate-full.js keeps the decision and re-stamps it, so the next page is the loader\'s', async () => {
     const v = await fresh();
     await v.page.goto(site.url('/split'));
     await banner(v.page).getByRole('button', { name: 'Accept all' }).click();
@@ -186,7 +186,7 @@ describe('the split loader in Chromium', () => {
     await tookOver(v.page);
     await waitRan(v.page, 3);
     await settle(v.page);
-    expect(fetched(v, 'cookiegate.js', from)).toBe(1);
+    expect(fetched(v, 'cookiegate-full.js', from)).toBe(1);
     expect(await ran(v.page)).toEqual(ACCEPTED);
     expect(await banner(v.page).count()).toBe(0);
     expect(await has(v.page, 'analytics')).toBe(true);
@@ -197,18 +197,18 @@ describe('the split loader in Chromium', () => {
     await v.page.reload();
     await waitRan(v.page, 3);
     await settle(v.page);
-    expect(fetched(v, 'cookiegate.js', from)).toBe(0);
+    expect(fetched(v, 'cookiegate-full.js', from)).toBe(0);
     expect(await ran(v.page)).toEqual(ACCEPTED);
     expect(await has(v.page, 'analytics')).toBe(true);
     expect(v.errors).toEqual([]);
     await v.context.close();
   });
 
-  it('a returning visitor who rejected analytics: nothing gated runs, parent-domain analytics cookies go, no cookiegate.js', async () => {
+  it('a returning visitor who rejected analytics: nothing gated runs, parent-domain analytics cookies go, no cookiegate-full.js', async () => {
     const { v, from } = await returning('/split-ga', 'Reject all');
     expect(await ran(v.page)).toEqual(['refused']);
     expect(v.requested.slice(from).filter((u) => u.includes('/delay/'))).toEqual([]);
-    expect(fetched(v, 'cookiegate.js', from)).toBe(0);
+    expect(fetched(v, 'cookiegate-full.js', from)).toBe(0);
     expect(await has(v.page, 'analytics')).toBe(false);
 
     // `_ga` is declared by the site; `_ga_<container>` only by the Google Analytics preset.
@@ -249,17 +249,14 @@ describe('the split loader in Chromium', () => {
     const { v, from } = await returning('/split-policy');
     await tookOver(v.page);
     expect([...(await ran(v.page))].sort()).toEqual(['after', 'head-after', 'slow']);
-    expect(fetched(v, 'cookiegate.js', from)).toBe(1);
+    expect(fetched(v, 'cookiegate-full.js', from)).toBe(1);
     expect(v.requested.slice(from).filter((u) => u.includes('/delay/'))).toHaveLength(2);
     expect(v.errors).toEqual([]);
     await v.context.close();
   });
 
-  // BUG: embed/start.ts `loader?.stop()` → embed-loader.ts `handle.stop` → core/gating.ts `stop()`
-  // empties the loader's queue; cookiegate.js's new gate knows nothing of the external script still
-  // loading and runs the inline tag after it at once: ['head-after', 'slow', 'after']. The one-tag
-  // install keeps document order. Remove `.fails` once fixed.
-  it.fails('a hand-over while a gated external script is still loading keeps document order', async () => {
+  // The loader's gate finishes what it queued before the full bundle's gate starts.
+  it('a hand-over while a gated external script is still loading keeps document order', async () => {
     const { v } = await returning('/split-policy');
     try {
       expect(await ran(v.page)).toEqual(['slow', 'head-after', 'after']);
@@ -284,7 +281,7 @@ describe('the split loader in Chromium', () => {
       await v.page.goto(site.url('/split'));
       await banner(v.page).getByRole('button', { name: 'Accept all' }).waitFor();
       await settle(v.page);
-      expect(fetched(v, 'cookiegate.js')).toBe(1);
+      expect(fetched(v, 'cookiegate-full.js')).toBe(1);
       expect(await ran(v.page)).toEqual([]);
       expect(v.requested.filter((u) => u.includes('/delay/'))).toEqual([]);
       expect(await has(v.page, 'analytics')).toBe(false);
