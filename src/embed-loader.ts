@@ -61,8 +61,12 @@ function start(): void {
   let full: HTMLScriptElement | undefined;
   /** Fetches the full bundle; it takes over through `handle`. */
   const loadFull = () => {
-    if (full || !script?.src) return;
+    if (full) return;
     full = doc.createElement('script');
+    // Without the full bundle nothing optional runs and no banner shows: say why.
+    const failed = () => console.error('cookiegate: cookiegate-full.js failed to load');
+    if (!script?.src) return failed();
+    full.onerror = failed;
     // Under `require-trusted-types-for 'script'` a plain string is refused: use the cookiegate policy.
     full.src = trusted(w, new URL('cookiegate-full.js', script.src).href);
     if (script.nonce) full.nonce = script.nonce;

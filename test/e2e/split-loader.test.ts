@@ -265,6 +265,18 @@ describe('the split loader in Chromium', () => {
     }
   });
 
+  it('says so on the console when cookiegate-full.js cannot load, and runs nothing gated', async () => {
+    const v = await fresh();
+    await v.page.route('**/cookiegate-full.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await v.page.goto(site.url('/split'));
+    await settle(v.page);
+    expect(v.errors).toContain('cookiegate: cookiegate-full.js failed to load');
+    expect(await ran(v.page)).toEqual([]);
+    expect(v.requested.filter((u) => u.includes('/delay/'))).toEqual([]);
+    expect(await has(v.page, 'analytics')).toBe(false);
+    await v.context.close();
+  });
+
   const stamp = fingerprint(text(charityConfig));
   const now = Date.now().toString(36);
   const forged: Record<string, string> = {
