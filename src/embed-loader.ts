@@ -122,11 +122,14 @@ function start(): void {
     loadFull();
     return null;
   };
+  const stopOpeners = () => doc.removeEventListener('click', onOpener);
   handle.stop = (done) => {
-    doc.removeEventListener('click', onOpener);
+    // While the loader's last tags run, a click on an opener is still queued for the full bundle.
+    if (!done) stopOpeners();
     gate ? gate.stop(done) : done?.();
   };
   handle.take = (consent) => {
+    stopOpeners();
     real = consent;
     for (const l of listeners) l.off = consent.on(l.event, l.fn);
     for (const [method, args] of queue.splice(0)) (consent[method] as (...a: unknown[]) => unknown)(...args);

@@ -265,6 +265,18 @@ describe('the split loader in Chromium', () => {
     }
   });
 
+  it('an opener clicked while the hand-over waits for a slow tag still opens the preferences', async () => {
+    const { v } = await returning('/split-policy');
+    await v.page.reload({ waitUntil: 'domcontentloaded' });
+    await v.page.getByRole('link', { name: 'Cookie settings' }).click();
+    // The slow tag (1.5 s) is still loading: the full bundle has not taken over yet.
+    expect(await ran(v.page)).toEqual([]);
+    await v.page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
+    expect(await ran(v.page)).toEqual(['slow', 'head-after', 'after']);
+    expect(v.page.url()).not.toContain('#cookies');
+    await v.context.close();
+  });
+
   it('says so on the console when cookiegate-full.js cannot load, and runs nothing gated', async () => {
     const v = await fresh();
     await v.page.route('**/cookiegate-full.js', (route) => route.fulfill({ status: 404, body: '' }));
