@@ -35,6 +35,7 @@ beforeAll(async () => {
   // The split install: the loader fetches cookiegate-full.js from beside itself when it cannot serve the page alone.
   pages['/split'] = pages['/opener'].replace('/cookiegate.js', '/cookiegate-loader.js');
   pages['/split-head'] = placements.head.replace('/cookiegate.js', '/cookiegate-loader.js');
+  for (const [name, html] of Object.entries(placements)) pages[`/split-${name}`] = html.replace('/cookiegate.js', '/cookiegate-loader.js');
   // The start-up runs in a microtask after the tag's script: still before the parser's next element.
   pages['/next-script'] = placements.head.replace(
     '<script src="/cookiegate.js"></script>',
@@ -61,6 +62,27 @@ describe('the one-tag embed', () => {
       await api(v.page, 'acceptAll');
       await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
       expect((await ran(v.page)).sort()).toEqual(['after', 'before', name === 'head' ? 'head-after' : 'body'].sort());
+      expect(v.errors).toEqual([]);
+      await v.context.close();
+    });
+  }
+
+  for (const name of Object.keys(placements)) {
+    it(`split install: a ${name} loader tag gates, shows the banner, and serves the returning visit with each tag once`, async () => {
+      const v = await visit(browser);
+      await v.page.goto(site.url(`/split-${name}`));
+      const accept = v.page.getByRole('region', { name: /cookie/i }).getByRole('button', { name: 'Accept all' });
+      await accept.waitFor();
+      expect(v.requested.filter((u) => u.includes('/delay/'))).toEqual([]);
+      expect(await ran(v.page)).toEqual([]);
+      await accept.click();
+      await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
+      await v.page.reload();
+      await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
+      await v.page.waitForTimeout(300);
+      expect((await ran(v.page)).sort()).toEqual(['after', 'before', name === 'head' ? 'head-after' : 'body'].sort());
+      expect(await v.page.getByRole('region', { name: /cookie/i }).count()).toBe(0);
+      expect(await v.page.evaluate(() => (window as unknown as { cookiegate: { has(c: string): boolean } }).cookiegate.has('analytics'))).toBe(true);
       expect(v.errors).toEqual([]);
       await v.context.close();
     });
