@@ -75,22 +75,23 @@ function start(): void {
   // No config yet (an async tag above its config element) or not JSON: the full bundle waits or reports.
   let config: NormalizedConfig;
   let raw: ConsentConfig;
+  const handle = { defaults: false } as LoaderHandle;
   try {
     raw = JSON.parse(text!);
     config = lite(raw);
+    const ga = config.googleAnalytics;
+    // Consent Mode's default goes first, before any Google command, even while the full bundle
+    // loads. From a config not validated yet, only when its shape is the documented one; a config
+    // of another shape throws here, and the full bundle reports it.
+    if (ga && ga.consentMode !== false && (ga.region === undefined || Array.isArray(ga.region))) {
+      pushConsent(w, config);
+      handle.defaults = true;
+    }
   } catch {
     return loadFull();
   }
 
   const ga = config.googleAnalytics;
-  const handle = { defaults: false } as LoaderHandle;
-  // Consent Mode's default goes first, before any Google command, even while the full bundle
-  // loads. Pushed from an unvalidated config only when its shape is the documented one.
-  if (ga && ga.consentMode !== false && (ga.region === undefined || Array.isArray(ga.region))) {
-    pushConsent(w, config);
-    handle.defaults = true;
-  }
-
   const name = config.cookie.name;
   const jar = () => {
     try {

@@ -35,6 +35,13 @@ beforeAll(async () => {
   // The split install: the loader fetches cookiegate-full.js from beside itself when it cannot serve the page alone.
   pages['/split'] = pages['/opener'].replace('/cookiegate.js', '/cookiegate-loader.js');
   pages['/split-head'] = placements.head.replace('/cookiegate.js', '/cookiegate-loader.js');
+  pages['/split-invalid'] = pages['/invalid'].replace('/cookiegate.js', '/cookiegate-loader.js');
+  pages['/split-broken-json'] = pages['/broken-json'].replace('/cookiegate.js', '/cookiegate-loader.js');
+  // A shape the loader cannot push a Consent Mode default from: the full bundle reports it.
+  pages['/split-bad-signals'] = pages['/split-invalid'].replace(
+    JSON.stringify({ ...config, categories: { analytics: { required: 'yes' } } }),
+    JSON.stringify({ ...config, services: { googleAnalytics: { measurementId: 'G-TEST123', signals: { analytics: 5 } } } }),
+  );
   for (const [name, html] of Object.entries(placements)) pages[`/split-${name}`] = html.replace('/cookiegate.js', '/cookiegate-loader.js');
   // The start-up runs in a microtask after the tag's script: still before the parser's next element.
   pages['/next-script'] = placements.head.replace(
@@ -146,8 +153,8 @@ describe('the one-tag embed', () => {
     await v.context.close();
   });
 
-  it('reports an invalid config with its field path and fails closed', async () => {
-    for (const path of ['/invalid', '/broken-json']) {
+  it('reports an invalid config with its field path and fails closed, with the one tag or the split loader', async () => {
+    for (const path of ['/invalid', '/broken-json', '/split-invalid', '/split-broken-json', '/split-bad-signals']) {
       const v = await visit(browser);
       await v.page.goto(site.url(path));
       await v.page.waitForTimeout(200);
@@ -156,7 +163,12 @@ describe('the one-tag embed', () => {
       expect(accepted).toBeNull();
       expect(await ran(v.page)).toEqual([]);
       expect(v.requested.filter((u) => u.includes('/delay/'))).toEqual([]);
-      expect(v.errors.join('\n')).toMatch(path === '/invalid' ? /categories\.analytics\.required: expected a boolean/ : /not valid JSON/);
+      const expected: Record<string, RegExp> = {
+        invalid: /categories\.analytics\.required: expected a boolean/,
+        'broken-json': /not valid JSON/,
+        'bad-signals': /services\.googleAnalytics\.signals\.analytics: expected a list/,
+      };
+      expect(v.errors.join('\n')).toMatch(expected[path.replace(/^\/(split-)?/, '')]);
       await v.context.close();
     }
   });
