@@ -203,7 +203,7 @@ export function createConsent<const T extends ConsentConfig<string>>(
 
   const commit = (choice: Record<string, boolean>, action: ConsentAction): ConsentRecord | null => {
     if (failed) {
-      out.error('cookiegate: the config is invalid, so no consent can be recorded');
+      out.error('cookiegate: invalid config: no consent can be recorded');
       return null;
     }
     const next = decide(config, current, choice, now());
