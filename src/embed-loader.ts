@@ -75,11 +75,12 @@ function start(): void {
   // No config yet (an async tag above its config element) or not JSON: the full bundle waits or reports.
   let config: NormalizedConfig;
   let raw: ConsentConfig;
+  let ga: NormalizedConfig['googleAnalytics'];
   const handle = { defaults: false } as LoaderHandle;
   try {
     raw = JSON.parse(text!);
     config = lite(raw);
-    const ga = config.googleAnalytics;
+    ga = config.googleAnalytics;
     // Consent Mode's default goes first, before any Google command, even while the full bundle
     // loads. From a config not validated yet, only when its shape is the documented one; a config
     // of another shape throws here, and the full bundle reports it.
@@ -91,8 +92,9 @@ function start(): void {
     return loadFull();
   }
 
-  const ga = config.googleAnalytics;
   const name = config.cookie.name;
+  // As core/storage.ts and core/cookie-cleanup.ts read them; their functions, shared, cost the one
+  // tag or this loader their byte budgets.
   const jar = () => {
     try {
       return doc.cookie.split('; ');

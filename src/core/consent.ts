@@ -160,7 +160,8 @@ export function createConsent<const T extends ConsentConfig<string>>(
   const load = (value = storage.read()) => (failed ? null : decodeRecord(value, config, now()));
   const stored = __SPLIT__ ? storage.read() : undefined;
   // Taking over from the split loader: start from the decision it acted on, then sync (below).
-  let current = __SPLIT__ ? load(resume?.value ?? stored) : load();
+  // (`?? ''`: no cookie is no decision, without reading the cookies a second time.)
+  let current = __SPLIT__ ? load(resume?.value ?? stored ?? '') : load();
   // A decision stored under another config, or before fingerprints: store it again under this one,
   // so that the split loader trusts this config on the next page (the record itself is unchanged,
   // and it still expires `days` after the visitor's decision).

@@ -159,6 +159,8 @@ describe('the one-tag embed', () => {
       await v.page.goto(site.url(path));
       await v.page.waitForTimeout(200);
       const accepted = await api(v.page, 'acceptAll');
+      // Through the loader the call is queued: check only after the full bundle replayed it.
+      await v.page.waitForFunction(() => 'config' in ((window as unknown as { cookiegate?: object }).cookiegate ?? {}));
       await v.page.waitForTimeout(200);
       expect(accepted).toBeNull();
       expect(await ran(v.page)).toEqual([]);
