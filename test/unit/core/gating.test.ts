@@ -28,7 +28,7 @@ describe('script gating', () => {
     gate.stop();
   });
 
-  it('copies nonce, integrity, crossorigin, referrerpolicy and the data-type', () => {
+  it('runs the element in place: nonce, integrity, crossorigin and referrerpolicy stay, data-type and data-src apply', () => {
     const el = gated({
       'data-category': 'analytics', 'data-src': 'https://cdn.example.com/x.js', 'data-type': 'module',
       integrity: 'sha384-abc', crossorigin: 'anonymous', referrerpolicy: 'no-referrer', nonce: 'n0nce', id: 'x',
@@ -37,18 +37,18 @@ describe('script gating', () => {
     const gate = createGate(document, () => true);
     gate.evaluate();
     const s = document.getElementById('x') as HTMLScriptElement;
-    expect(s).not.toBe(el);
+    expect(s).toBe(el);
+    expect(document.querySelectorAll('#x')).toHaveLength(1);
     expect(s.type).toBe('module');
     expect(s.src).toBe('https://cdn.example.com/x.js');
     expect(s.getAttribute('integrity')).toBe('sha384-abc');
     expect(s.getAttribute('crossorigin')).toBe('anonymous');
     expect(s.getAttribute('referrerpolicy')).toBe('no-referrer');
     expect(s.nonce).toBe('n0nce');
-    expect(s.hasAttribute('data-src')).toBe(false);
     gate.stop();
   });
 
-  it('copies every other attribute, drops the gating ones and takes a plain src as the URL', () => {
+  it('keeps every other attribute, makes the type runnable and takes a plain src as the URL', () => {
     const el = gated({
       'data-category': 'analytics', 'data-service': 'plausible', src: 'https://cdn.example.com/p.js',
       'data-domain': 'example.org', defer: '', id: 'p',
@@ -56,10 +56,12 @@ describe('script gating', () => {
     const gate = createGate(document, () => true);
     gate.evaluate();
     const s = document.getElementById('p') as HTMLScriptElement;
-    expect(s).not.toBe(el);
-    expect(s.getAttributeNames().sort()).toEqual(['data-domain', 'defer', 'id', 'src']);
+    expect(s).toBe(el);
+    expect(s.hasAttribute('type')).toBe(false);
+    expect(s.getAttributeNames().sort()).toEqual(['data-category', 'data-domain', 'data-service', 'defer', 'id', 'src']);
     expect(s.src).toBe('https://cdn.example.com/p.js');
-    expect(s.getAttribute('data-domain')).toBe('example.org');
+    // No longer gated markup: a second look finds nothing to run.
+    expect(document.querySelectorAll('script[type="text/plain"]')).toHaveLength(0);
     gate.stop();
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGate } from '../../../src/core/gating';
 
-type TT = { createPolicy(name: string, rules: { createScript(s: string): string; createScriptURL(s: string): string }): unknown };
+type TT = { createPolicy(name: string, rules: { createScriptURL(s: string): string }): unknown };
 const w = window as unknown as { trustedTypes?: TT };
 // Gated scripts run in jsdom's own script context: they report through the shared document.
 const ran = () => document.title.split(',').filter(Boolean);
@@ -28,18 +28,36 @@ afterEach(() => {
 describe('Trusted Types', () => {
   it('shares one cookiegate policy between two gates on one page (no allow-duplicates needed)', () => {
     const names = fakeTrustedTypes();
-    document.title = '';
     for (const id of ['a', 'b']) {
       const s = document.createElement('script');
       s.type = 'text/plain';
       s.dataset.category = id;
-      s.text = `document.title += '${id},'`;
+      s.dataset.src = `https://cdn.example.com/${id}.js`;
+      s.id = `tt-${id}`;
       document.body.append(s);
     }
     const gates = ['a', 'b'].map((id) => createGate(document, (category) => category === id));
     gates.forEach((g) => g.evaluate());
-    expect(ran()).toEqual(['a', 'b']);
+    expect(['a', 'b'].map((id) => (document.getElementById(`tt-${id}`) as HTMLScriptElement).src)).toEqual([
+      'https://cdn.example.com/a.js',
+      'https://cdn.example.com/b.js',
+    ]);
     expect(names).toEqual(['cookiegate']);
     gates.forEach((g) => g.stop());
+  });
+
+  it('runs gated inline scripts with no policy at all: their text is the parser\'s, not an injection', () => {
+    const names = fakeTrustedTypes();
+    document.title = '';
+    const s = document.createElement('script');
+    s.type = 'text/plain';
+    s.dataset.category = 'analytics';
+    s.text = "document.title += 'inline,'";
+    document.body.append(s);
+    const gate = createGate(document, () => true);
+    gate.evaluate();
+    expect(ran()).toEqual(['inline']);
+    expect(names).toEqual([]);
+    gate.stop();
   });
 });
