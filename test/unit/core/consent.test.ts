@@ -77,6 +77,26 @@ describe('createConsent', () => {
     consent.destroy();
   });
 
+  it('starts newly granted tags before the cookie write, and tells listeners once the decision is stored', () => {
+    document.cookie = 'cookiegate=; max-age=0; path=/';
+    document.title = '';
+    const tag = document.createElement('script');
+    tag.type = 'text/plain';
+    tag.dataset.category = 'analytics';
+    tag.text = "document.title += (document.cookie.includes('cookiegate=') ? 'stored' : 'first') + ','";
+    document.body.append(tag);
+    const consent = createConsent(config, { console: quiet() });
+    let stored: boolean | undefined;
+    consent.on('change', () => {
+      stored = document.cookie.includes('cookiegate=');
+    });
+    consent.acceptAll();
+    expect(document.title).toBe('first,');
+    expect(stored).toBe(true);
+    tag.remove();
+    consent.destroy();
+  });
+
   it('deletes cookies of refused categories but never necessary ones or the consent cookie', () => {
     document.cookie = 'has_js=1; path=/';
     document.cookie = '_ga=GA1.1.1; path=/';
