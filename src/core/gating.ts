@@ -128,7 +128,8 @@ export function createGate(doc: Document, allow: Allow, options: GateOptions = {
 
   const evaluate = () => {
     const loading = doc.readyState === 'loading';
-    for (const el of Array.from(doc.querySelectorAll(SELECTOR))) {
+    // A static list: the scripts run below cannot change it.
+    for (const el of doc.querySelectorAll(SELECTOR)) {
       // While the page is parsing, an inline script may not have all its text yet.
       if (seen.has(el) || (loading && !parsed(el)) || !condition(el)) continue;
       seen.add(el);
@@ -154,7 +155,7 @@ export function createGate(doc: Document, allow: Allow, options: GateOptions = {
         // inserts do not: re-scanning after each of them made 500 gated tags cost O(n²).
         // (Those it runs in place are reinserted, and already seen.)
         const gated = (n: Node) => n.nodeType === 1 && !seen.has(n as Element) && ((n as Element).matches(SELECTOR) || (n as Element).querySelector(SELECTOR));
-        if (records.some((r) => Array.from(r.addedNodes).some(gated))) schedule();
+        for (const r of records) for (const n of r.addedNodes) if (gated(n)) return schedule();
       })
     : null;
   observer?.observe(doc, { childList: true, subtree: true });
