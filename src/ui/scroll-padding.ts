@@ -12,12 +12,13 @@ export function createScrollPadding(doc: Document) {
   const RO = doc.defaultView?.ResizeObserver;
   let el: HTMLElement | null = null;
   const apply = () => {
+    // Measured before the page's style changes, while the layout the observer ran after is clean.
+    const px = el && `${el.getBoundingClientRect().height}px`;
     [style.scrollPaddingTop, style.scrollPaddingBottom, style.paddingBottom] = original;
     if (!el) return;
     // CSSOM, not a style attribute string, so a strict CSP (no 'unsafe-inline') allows it.
-    const px = `${el.getBoundingClientRect().height}px`;
-    if (el.classList.contains('top')) style.scrollPaddingTop = px;
-    else style.scrollPaddingBottom = style.paddingBottom = px;
+    if (el.classList.contains('top')) style.scrollPaddingTop = px!;
+    else style.scrollPaddingBottom = style.paddingBottom = px!;
   };
   const ro = RO && new RO(apply);
   return {
@@ -26,8 +27,10 @@ export function createScrollPadding(doc: Document) {
       if (next == el) return;
       if (el) ro?.unobserve(el);
       el = next;
-      if (el) ro?.observe(el);
-      apply();
+      // The observer reports a new element's size after the next layout, before it is painted:
+      // measuring now would force a layout of the whole page while it is still loading.
+      if (el && ro) ro.observe(el);
+      else apply();
     },
   };
 }
