@@ -17,8 +17,8 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { instrument } from './instrument.mjs';
-import { GLUE as GLUE_SOURCE, LIBRARIES, MANY, pageFor } from './libraries.mjs';
-import { ANALYTICS_HOST, SITE_HOST, startServer } from './server.mjs';
+import { GLUE as GLUE_SOURCE, LIBRARIES, MANY } from './libraries.mjs';
+import { ANALYTICS_HOST, SITE_HOST, startServerThread } from './server.mjs';
 import { sizes } from '../size/check-size.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,7 +33,6 @@ const TIMEOUT_MS = 10_000;
 
 const libs = LIBRARIES.filter((l) => l.name === 'baseline' || !ONLY || ONLY.includes(l.name));
 const peers = libs.filter((l) => l.name !== 'baseline');
-const byName = Object.fromEntries(libs.map((l) => [l.name, l]));
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const log = (...a) => console.error(...a);
@@ -477,8 +476,9 @@ ${compact.join('\n')}
 - Pages: the same article with two categories (strictly necessary, analytics), English texts and one
   gated external script on a second host (\`${ANALYTICS_HOST}\`, mapped to 127.0.0.1 like \`${SITE_HOST}\`);
   each library's documented dist build from node_modules, loaded at the end of \`<body>\`, served with
-  \`Cache-Control: no-store\`. Bytes are the served library files the page requested (JS and CSS, also
-  those a library loads at run time), compressed one by one.
+  \`Cache-Control: no-store\` by a server on a thread of its own (not the harness's). Bytes are the
+  served library files the page requested (JS and CSS, also those a library loads at run time),
+  compressed one by one.
 - Banner: an init script checks once a frame for the Accept button (visible: a box, not hidden, not
   transparent; then stable and on top), the click is a real mouse click through CDP, and "handled" is
   the gated analytics tag running. "Visible + handled" adds the two, leaving out the harness's round trip.
@@ -532,10 +532,8 @@ async function main() {
   distCopy = await snapshotDist();
   const mounts = Object.assign({}, ...libs.map((l) => l.mounts));
   if (mounts['/lib/cookiegate/']) mounts['/lib/cookiegate/'] = distCopy;
-  serverRef = await startServer({
-    mounts,
-    page: (name, variant, port) => (byName[name] ? pageFor(byName[name], variant, port) : null),
-  });
+  // On a thread of its own: see startServerThread.
+  serverRef = await startServerThread(mounts);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -5,6 +5,7 @@
 // included, fetches the files it needs, which is what the byte counts count.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { extname, join, normalize } from 'node:path';
 import { sizes } from '../size/check-size.mjs';
 
@@ -23,11 +24,11 @@ const TYPES = {
 const ANALYTICS_JS = 'window.__bench&&__bench.gated();';
 
 /**
- * @param {{ mounts: Record<string, string>, page: (name: string, variant: string, port: number) => string | null }} site
- *   `mounts`: URL prefix (`/lib/klaro/`) → directory; `page`: HTML for `/page/<name>/<variant>`.
+ * Library files by URL path (no query), with their sizes, or null when the path is not one. Each
+ * file is read once per benchmark run, so every visit measures the same bytes.
+ * @param {Record<string, string>} mounts  URL prefix (`/lib/klaro/`) → directory
  */
-export async function startServer(site) {
-  /** Files read once per benchmark run, so every visit measures the same bytes. */
+function fileTable(mounts) {
   const files = new Map();
   const read = (path) => {
     if (!files.has(path)) {
@@ -36,10 +37,8 @@ export async function startServer(site) {
     }
     return files.get(path);
   };
-
-  /** URL path (no query) of a library file → its sizes, or null when the path is not one. */
-  const libraryFile = (urlPath) => {
-    for (const [prefix, dir] of Object.entries(site.mounts)) {
+  return (urlPath) => {
+    for (const [prefix, dir] of Object.entries(mounts)) {
       if (!urlPath.startsWith(prefix)) continue;
       const rel = normalize(decodeURIComponent(urlPath.slice(prefix.length)));
       if (rel.startsWith('..')) return null;
@@ -51,7 +50,14 @@ export async function startServer(site) {
     }
     return null;
   };
+}
 
+/**
+ * @param {{ mounts: Record<string, string>, page: (name: string, variant: string, port: number) => string | null }} site
+ *   `mounts`: URL prefix (`/lib/klaro/`) → directory; `page`: HTML for `/page/<name>/<variant>`.
+ */
+export async function startServer(site) {
+  const libraryFile = fileTable(site.mounts);
   let port = 0;
   const server = createServer((req, res) => {
     const host = (req.headers.host ?? '').split(':')[0];
@@ -85,4 +91,39 @@ export async function startServer(site) {
     },
     close: () => new Promise((r) => server.close(() => r())),
   };
+}
+
+/**
+ * The same server on a thread of its own, with the pages of libraries.mjs. On the harness's
+ * thread, Playwright's CDP traffic (every request event, every report from the page) delayed
+ * responses by tens of milliseconds, and a page that fetches twice in a row (the split install's
+ * first visit) paid it twice. Sizes are still answered here, from the same files.
+ * @param {Record<string, string>} mounts  URL prefix → directory
+ */
+export async function startServerThread(mounts) {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { mounts } });
+  const port = await new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  const libraryFile = fileTable(mounts);
+  return {
+    port,
+    url: (path, host = SITE_HOST) => `http://${host}:${port}${path}`,
+    libraryFile: (url) => {
+      const u = new URL(url);
+      return u.hostname === SITE_HOST ? libraryFile(u.pathname) : null;
+    },
+    close: () => worker.terminate(),
+  };
+}
+
+if (!isMainThread && workerData?.mounts) {
+  const { LIBRARIES, pageFor } = await import('./libraries.mjs');
+  const byName = Object.fromEntries(LIBRARIES.map((l) => [l.name, l]));
+  const server = await startServer({
+    mounts: workerData.mounts,
+    page: (name, variant, port) => (byName[name] ? pageFor(byName[name], variant, port) : null),
+  });
+  parentPort.postMessage(server.port);
 }
