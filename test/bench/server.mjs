@@ -81,6 +81,11 @@ export async function startServer(site) {
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   port = server.address().port;
+  return handle(port, libraryFile, () => new Promise((r) => server.close(() => r())));
+}
+
+/** What the harness holds of a running server. */
+function handle(port, libraryFile, close) {
   return {
     port,
     url: (path, host = SITE_HOST) => `http://${host}:${port}${path}`,
@@ -89,7 +94,7 @@ export async function startServer(site) {
       const u = new URL(url);
       return u.hostname === SITE_HOST ? libraryFile(u.pathname) : null;
     },
-    close: () => new Promise((r) => server.close(() => r())),
+    close,
   };
 }
 
@@ -106,16 +111,7 @@ export async function startServerThread(mounts) {
     worker.once('message', resolve);
     worker.once('error', reject);
   });
-  const libraryFile = fileTable(mounts);
-  return {
-    port,
-    url: (path, host = SITE_HOST) => `http://${host}:${port}${path}`,
-    libraryFile: (url) => {
-      const u = new URL(url);
-      return u.hostname === SITE_HOST ? libraryFile(u.pathname) : null;
-    },
-    close: () => worker.terminate(),
-  };
+  return handle(port, fileTable(mounts), () => worker.terminate());
 }
 
 if (!isMainThread && workerData?.mounts) {

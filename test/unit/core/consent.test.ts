@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../../src/core/consent';
+import { gatedScript } from '../gated-markup';
 
 const config = {
   revision: '2021-03-01',
@@ -80,11 +81,7 @@ describe('createConsent', () => {
   it('starts newly granted tags before the cookie write, and tells listeners once the decision is stored', () => {
     document.cookie = 'cookiegate=; max-age=0; path=/';
     document.title = '';
-    const tag = document.createElement('script');
-    tag.type = 'text/plain';
-    tag.dataset.category = 'analytics';
-    tag.text = "document.title += (document.cookie.includes('cookiegate=') ? 'stored' : 'first') + ','";
-    document.body.append(tag);
+    const tag = gatedScript({ 'data-category': 'analytics' }, "document.title += (document.cookie.includes('cookiegate=') ? 'stored' : 'first') + ','");
     const consent = createConsent(config, { console: quiet() });
     let stored: boolean | undefined;
     consent.on('change', () => {

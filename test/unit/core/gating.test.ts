@@ -1,22 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createGate } from '../../../src/core/gating';
+import { gatedScript } from '../gated-markup';
 
 // Gated scripts run in jsdom's own script context: they report through the shared document.
 const ran = () => document.title.split(',').filter(Boolean);
 
-function gated(attrs: Record<string, string>, text = ''): HTMLScriptElement {
-  const s = document.createElement('script');
-  s.type = 'text/plain';
-  for (const [k, v] of Object.entries(attrs)) s.setAttribute(k, v);
-  s.text = text;
-  document.body.append(s);
-  return s;
-}
+
 
 describe('script gating', () => {
   it('keeps gated scripts inert until their category is granted, then runs each once', async () => {
     document.title = '';
-    gated({ 'data-category': 'analytics' }, "document.title += 'a,'");
+    gatedScript({ 'data-category': 'analytics' }, "document.title += 'a,'");
     let granted = false;
     const gate = createGate(document, (c) => c === 'analytics' && granted);
     gate.evaluate();
@@ -29,7 +23,7 @@ describe('script gating', () => {
   });
 
   it('runs the element in place: nonce, integrity, crossorigin and referrerpolicy stay, data-type and data-src apply', () => {
-    const el = gated({
+    const el = gatedScript({
       'data-category': 'analytics', 'data-src': 'https://cdn.example.com/x.js', 'data-type': 'module',
       integrity: 'sha384-abc', crossorigin: 'anonymous', referrerpolicy: 'no-referrer', nonce: 'n0nce', id: 'x',
     });
@@ -49,7 +43,7 @@ describe('script gating', () => {
   });
 
   it('keeps every other attribute, makes the type runnable and takes a plain src as the URL', () => {
-    const el = gated({
+    const el = gatedScript({
       'data-category': 'analytics', 'data-service': 'plausible', src: 'https://cdn.example.com/p.js',
       'data-domain': 'example.org', defer: '', id: 'p',
     });
@@ -67,7 +61,7 @@ describe('script gating', () => {
 
   it('runs "!category" scripts only when allow says the category was refused', () => {
     const allow = vi.fn((_c: string, _s: string | null, negated: boolean) => negated);
-    gated({ 'data-category': '!analytics', id: 'neg' });
+    gatedScript({ 'data-category': '!analytics', id: 'neg' });
     const gate = createGate(document, allow);
     gate.evaluate();
     expect(allow).toHaveBeenCalledWith('analytics', null, true);
@@ -80,7 +74,7 @@ describe('script gating', () => {
     frame.setAttribute('data-category', 'marketing');
     frame.setAttribute('data-src', 'https://video.example.com/embed');
     document.body.append(frame);
-    gated({ 'data-category': 'analytics', 'data-service': 'googleAnalytics', id: 'svc' });
+    gatedScript({ 'data-category': 'analytics', 'data-service': 'googleAnalytics', id: 'svc' });
     const allow = vi.fn((c: string, s: string | null) => c === 'marketing' || s === 'googleAnalytics');
     const gate = createGate(document, allow);
     gate.evaluate();
@@ -91,8 +85,8 @@ describe('script gating', () => {
 
   it('waits for an external script before running the next, then goes on after its error', () => {
     document.title = '';
-    gated({ 'data-category': 'analytics', 'data-src': 'https://cdn.example.com/slow.js' });
-    gated({ 'data-category': 'analytics' }, "document.title += 'after,'");
+    gatedScript({ 'data-category': 'analytics', 'data-src': 'https://cdn.example.com/slow.js' });
+    gatedScript({ 'data-category': 'analytics' }, "document.title += 'after,'");
     const gate = createGate(document, () => true);
     gate.evaluate();
     expect(ran()).toEqual([]);
@@ -106,8 +100,8 @@ describe('script gating', () => {
     for (const drain of [false, true]) {
       document.title = '';
       document.body.replaceChildren();
-      gated({ 'data-category': 'analytics', 'data-src': 'https://cdn.example.com/slow.js' });
-      gated({ 'data-category': 'analytics' }, "document.title += 'after,'");
+      gatedScript({ 'data-category': 'analytics', 'data-src': 'https://cdn.example.com/slow.js' });
+      gatedScript({ 'data-category': 'analytics' }, "document.title += 'after,'");
       const gate = createGate(document, () => true);
       gate.evaluate();
       const done = vi.fn();
@@ -122,7 +116,7 @@ describe('script gating', () => {
   it('activates tags inserted later through the MutationObserver', async () => {
     document.title = '';
     const gate = createGate(document, () => true);
-    gated({ 'data-category': 'analytics' }, "document.title += 'late,'");
+    gatedScript({ 'data-category': 'analytics' }, "document.title += 'late,'");
     await new Promise((r) => setTimeout(r, 0));
     expect(ran()).toEqual(['late']);
     gate.stop();

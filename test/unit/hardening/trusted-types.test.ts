@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGate } from '../../../src/core/gating';
+import { gatedScript } from '../gated-markup';
 
 type TT = { createPolicy(name: string, rules: { createScriptURL(s: string): string }): unknown };
 const w = window as unknown as { trustedTypes?: TT };
@@ -28,14 +29,7 @@ afterEach(() => {
 describe('Trusted Types', () => {
   it('shares one cookiegate policy between two gates on one page (no allow-duplicates needed)', () => {
     const names = fakeTrustedTypes();
-    for (const id of ['a', 'b']) {
-      const s = document.createElement('script');
-      s.type = 'text/plain';
-      s.dataset.category = id;
-      s.dataset.src = `https://cdn.example.com/${id}.js`;
-      s.id = `tt-${id}`;
-      document.body.append(s);
-    }
+    for (const id of ['a', 'b']) gatedScript({ 'data-category': id, 'data-src': `https://cdn.example.com/${id}.js`, id: `tt-${id}` });
     const gates = ['a', 'b'].map((id) => createGate(document, (category) => category === id));
     gates.forEach((g) => g.evaluate());
     expect(['a', 'b'].map((id) => (document.getElementById(`tt-${id}`) as HTMLScriptElement).src)).toEqual([
@@ -49,11 +43,7 @@ describe('Trusted Types', () => {
   it('runs gated inline scripts with no policy at all: their text is the parser\'s, not an injection', () => {
     const names = fakeTrustedTypes();
     document.title = '';
-    const s = document.createElement('script');
-    s.type = 'text/plain';
-    s.dataset.category = 'analytics';
-    s.text = "document.title += 'inline,'";
-    document.body.append(s);
+    gatedScript({ 'data-category': 'analytics' }, "document.title += 'inline,'");
     const gate = createGate(document, () => true);
     gate.evaluate();
     expect(ran()).toEqual(['inline']);
