@@ -5,8 +5,6 @@ import { gatedScript } from '../gated-markup';
 // Gated scripts run in jsdom's own script context: they report through the shared document.
 const ran = () => document.title.split(',').filter(Boolean);
 
-
-
 describe('script gating', () => {
   it('keeps gated scripts inert until their category is granted, then runs each once', async () => {
     document.title = '';
