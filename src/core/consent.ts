@@ -83,6 +83,11 @@ export interface ConsentOptions {
   fingerprint?: string;
   /** What the split loader already did, when it ran first. Only the split install's full bundle reads it. */
   resume?: Resume;
+  /**
+   * Holds gating back until the split loader has run the tags it queued (document order holds
+   * across the hand-over; the interface answers meanwhile). Only the split full bundle reads it.
+   */
+  gateAfter?: (begin: () => void) => void;
 }
 
 /**
@@ -152,7 +157,8 @@ export function createConsent<const T extends ConsentConfig<string>>(
   const gpc = hasGpcSignal(win?.navigator);
   const gpcRefused = gpc ? config.categories.filter((c) => c.gpc && !c.required).map((c) => c.id) : [];
   const ids = [...config.categories.map((c) => c.id), ...config.services.map((s) => s.id)];
-  const timers = new Set<ReturnType<typeof setTimeout>>();
+  /** The clean-up's second run; a later clean-up replaces it, since it covers the latest decision. */
+  let again: ReturnType<typeof setTimeout> | undefined;
   const cleanups: (() => void)[] = [];
 
   const fingerprint = __SPLIT__ ? options.fingerprint : undefined;
@@ -166,7 +172,8 @@ export function createConsent<const T extends ConsentConfig<string>>(
   // so that the split loader trusts this config on the next page (the record itself is unchanged,
   // and it still expires `days` after the visitor's decision).
   if (current && fingerprint && !resume?.value && stored?.split('|')[7] !== fingerprint) storage.write(encodeRecord(current, fingerprint));
-  let gate: Gate | null = null;
+  /** `undefined` once destroyed. */
+  let gate: Gate | null | undefined = null;
   let crossTab: CrossTab | null = null;
 
   const has = (id: string) => grants(config, current, id);
@@ -177,11 +184,8 @@ export function createConsent<const T extends ConsentConfig<string>>(
     if (!doc || !current || !config.categories.some((c) => refused(c.id))) return;
     const run = () => cleanupCookies(doc, registry, refused, [config.cookie.name]);
     run();
-    const t = setTimeout(() => {
-      timers.delete(t);
-      run();
-    }, CLEANUP_AGAIN_MS);
-    timers.add(t);
+    clearTimeout(again);
+    again = setTimeout(run, CLEANUP_AGAIN_MS);
   };
 
   /** `store` runs once the newly granted tags have started: writing a cookie blocks on the browser. */
@@ -192,9 +196,8 @@ export function createConsent<const T extends ConsentConfig<string>>(
     const granted = ids.filter((id) => has(id) && !was(id));
     const withdrawn = ids.filter((id) => !has(id) && was(id));
     const info: ChangeInfo = { action: withdrawn.length && action !== 'sync' && action !== 'reset' ? 'withdraw' : action, previous, granted, withdrawn };
-    // Newly granted tags start first: a visitor's click should reach them before any other work,
-    // even the cookie write (a blocking round trip to the browser's network service in Chromium,
-    // 2–7 ms measured). Listeners, below, see the decision stored.
+    // Newly granted tags start first, even before the cookie write (in Chromium a blocking round
+    // trip to the network service, 2–7 ms measured). Listeners, below, see the decision stored.
     gate?.evaluate();
     store?.();
     cleanup();
@@ -250,8 +253,9 @@ export function createConsent<const T extends ConsentConfig<string>>(
       // First, while listeners are still attached: the interface unmounts itself on it.
       emitter.emit('destroy');
       gate?.stop();
+      if (__SPLIT__) gate = undefined;
       crossTab?.stop();
-      timers.forEach(clearTimeout);
+      clearTimeout(again);
       cleanups.splice(0).forEach((fn) => fn());
       emitter.clear();
     },
@@ -265,17 +269,23 @@ export function createConsent<const T extends ConsentConfig<string>>(
   }
 
   if (doc && win) {
-    gate = createGate(
-      doc,
-      (category, service, negated) =>
-        negated ? !!current && !has(category) : has(service && ids.includes(service) ? service : category),
-      { timeout: options.scriptTimeout },
-    );
     // A stored refusal also clears cookies set before it or by tags still running (vanilla-cookieconsent #249).
     // Before the first gated tag starts: Chromium then answers this read from the renderer's cookie
     // cache, filled by the read above, instead of a blocking round trip to the browser process.
     cleanup();
-    gate.evaluate();
+    const begin = () => {
+      // (Destroyed while the split loader still ran its tags: no gate at all.)
+      if (__SPLIT__ && gate === undefined) return;
+      (gate = createGate(
+        doc,
+        (category, service, negated) =>
+          negated ? !!current && !has(category) : has(service && ids.includes(service) ? service : category),
+        { timeout: options.scriptTimeout },
+      )).evaluate();
+    };
+    // Until then a decision only records: `begin` runs the tags it granted.
+    if (__SPLIT__ && options.gateAfter) options.gateAfter(begin);
+    else begin();
     const sync = (value?: string) => {
       const next = load(storage.read() ?? value);
       if ((next && encodeRecord(next)) !== (current && encodeRecord(current))) apply(next, 'sync');

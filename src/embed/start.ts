@@ -44,7 +44,7 @@ export function startEmbed(script: HTMLScriptElement | null, factory: InterfaceF
   const w = window as Win;
   const doc = document;
   const start = (t: Takeover) => {
-    const consent = createConsent(readConfig(w) as ConsentConfig, { nonce: script?.nonce || undefined, fingerprint: t.fingerprint, resume: t.resume });
+    const consent = createConsent(readConfig(w) as ConsentConfig, { ...t, nonce: script?.nonce || undefined });
     w.cookiegate = consent;
     // The split loader announced the decision it started the page with.
     if (!t.resume?.value) doc.dispatchEvent(new CustomEvent('cookiegate:ready', { detail: consent.record() }));

@@ -6,16 +6,17 @@ import type { LoaderHandle } from './handover';
 import { configText, fingerprint } from './fingerprint';
 
 /** How one embed starts: the options it adds, and what to call once the instance is set up. */
-export interface Takeover extends Pick<ConsentOptions, 'fingerprint' | 'resume'> {
+export interface Takeover extends Pick<ConsentOptions, 'fingerprint' | 'resume' | 'gateAfter'> {
   take?(consent: Consent<string>): void;
 }
 
 type Win = Window & { cookiegateConfig?: unknown; cookiegate?: object & { loader?: LoaderHandle } };
 
 /**
- * Calls `start` once the loader has let go of the page: at once without a loader, after the tags
- * the loader already queued have run with one. Never when another instance of the full bundle
- * already runs (the tag included twice).
+ * Calls `start` at once, and with a loader on the page stops it: its gate runs the tags it had
+ * already queued, and the instance's gating waits for them (`gateAfter`), while the interface
+ * answers the visitor from the start. Never when another instance of the full bundle already runs
+ * (the tag included twice).
  */
 export function takeover(w: Win, start: (t: Takeover) => void): void {
   const loader = w.cookiegate?.loader;
@@ -24,9 +25,10 @@ export function takeover(w: Win, start: (t: Takeover) => void): void {
   const text = configText(w);
   const t: Takeover = {
     fingerprint: text === null ? undefined : fingerprint(text),
-    resume: loader && { defaults: loader.defaults, value: loader.value },
+    // The handle is what the loader did (`defaults`, `value`) and how it lets go (`stop`).
+    resume: loader,
     take: loader?.take,
+    gateAfter: loader?.stop,
   };
-  if (loader) loader.stop(() => start(t));
-  else start(t);
+  start(t);
 }

@@ -50,16 +50,19 @@ describe('the split full bundle\'s take-over', () => {
     expect(run()).toEqual([]);
   });
 
-  it('starts once the loader has let go of the page, with what it did', () => {
+  it('starts at once beside a loader, with what it did, and holds its gating until the loader\'s queued tags have run', () => {
     let release: (() => void) | undefined;
     const loader: LoaderHandle = { defaults: true, value: 'v', stop: (done) => (release = done), take: () => {} };
     w.cookiegate = { loader };
     const started = run();
-    expect(started).toEqual([]);
-    release!();
     expect(started).toHaveLength(1);
-    expect(started[0].resume).toEqual({ defaults: true, value: 'v' });
+    expect(started[0].resume).toMatchObject({ defaults: true, value: 'v' });
     expect(started[0].take).toBe(loader.take);
     expect(started[0].fingerprint).toBeUndefined(); // no config on the page
+    let begun = false;
+    started[0].gateAfter!(() => (begun = true));
+    expect(begun).toBe(false);
+    release!();
+    expect(begun).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createConsent } from '../../../src/create-consent';
 import { commands, gtagScripts, quiet, resetGoogle, withGa } from '../integrations/helpers';
+import { gatedScript } from '../gated-markup';
 
 const config = withGa();
 const stored = () => /(?:^|; )cookiegate=([^;]*)/.exec(document.cookie)?.[1];
@@ -84,5 +85,28 @@ describe('taking over from the split loader', () => {
     expect(seen).toEqual(['sync']);
     expect(consent.has('analytics')).toBe(false);
     consent.destroy();
+  });
+
+  it('gates nothing until the loader has run its queued tags; a decision made meanwhile runs its tags then', () => {
+    document.title = '';
+    gatedScript({ 'data-category': 'analytics' }, "document.title += 'tag,'");
+    let begin: (() => void) | undefined;
+    const consent = createConsent(config, { console: quiet(), gateAfter: (go) => (begin = go) });
+    consent.acceptAll();
+    expect(document.title).toBe('');
+    begin!();
+    expect(document.title).toBe('tag,');
+    consent.destroy();
+  });
+
+  it('starts no gate at all when destroyed while the loader still ran its tags', () => {
+    document.title = '';
+    gatedScript({ 'data-category': 'analytics' }, "document.title += 'tag,'");
+    let begin: (() => void) | undefined;
+    const consent = createConsent(config, { console: quiet(), gateAfter: (go) => (begin = go) });
+    consent.acceptAll();
+    consent.destroy();
+    begin!();
+    expect(document.title).toBe('');
   });
 });
