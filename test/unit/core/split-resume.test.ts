@@ -87,26 +87,28 @@ describe('taking over from the split loader', () => {
     consent.destroy();
   });
 
-  it('gates nothing until the loader has run its queued tags; a decision made meanwhile runs its tags then', () => {
+  /** An instance whose gating waits for the loader, with a gated tag on the page and a decision made meanwhile. */
+  const heldBack = () => {
     document.title = '';
     gatedScript({ 'data-category': 'analytics' }, "document.title += 'tag,'");
     let begin: (() => void) | undefined;
     const consent = createConsent(config, { console: quiet(), gateAfter: (go) => (begin = go) });
     consent.acceptAll();
+    return { consent, begin: () => begin!() };
+  };
+
+  it('gates nothing until the loader has run its queued tags; a decision made meanwhile runs its tags then', () => {
+    const { consent, begin } = heldBack();
     expect(document.title).toBe('');
-    begin!();
+    begin();
     expect(document.title).toBe('tag,');
     consent.destroy();
   });
 
   it('starts no gate at all when destroyed while the loader still ran its tags', () => {
-    document.title = '';
-    gatedScript({ 'data-category': 'analytics' }, "document.title += 'tag,'");
-    let begin: (() => void) | undefined;
-    const consent = createConsent(config, { console: quiet(), gateAfter: (go) => (begin = go) });
-    consent.acceptAll();
+    const { consent, begin } = heldBack();
     consent.destroy();
-    begin!();
+    begin();
     expect(document.title).toBe('');
   });
 });
