@@ -44,6 +44,7 @@ export function startEmbed(script: HTMLScriptElement | null, factory: InterfaceF
   const w = window as Win;
   const doc = document;
   const start = (t: Takeover) => {
+    // (`take` is the embed's, not an option: createConsent ignores it.)
     const consent = createConsent(readConfig(w) as ConsentConfig, { ...t, nonce: script?.nonce || undefined });
     w.cookiegate = consent;
     // The split loader announced the decision it started the page with.
@@ -80,8 +81,10 @@ export function startEmbed(script: HTMLScriptElement | null, factory: InterfaceF
   };
   const begin = () => {
     // Including the tag twice yields one instance and one banner.
-    if (__SPLIT__ && split) split(w, start);
-    else if (!w.cookiegate) start({});
+    if (__SPLIT__ && split) {
+      const t = split(w);
+      if (t) start(t);
+    } else if (!w.cookiegate) start({});
   };
   // An async tag can run before the config element below it is parsed: wait for the document then.
   if (!doc.getElementById('cookiegate-config') && !w.cookiegateConfig && doc.readyState === 'loading') {

@@ -13,22 +13,21 @@ export interface Takeover extends Pick<ConsentOptions, 'fingerprint' | 'resume' 
 type Win = Window & { cookiegateConfig?: unknown; cookiegate?: object & { loader?: LoaderHandle } };
 
 /**
- * Calls `start` at once, and with a loader on the page stops it: its gate runs the tags it had
- * already queued, and the instance's gating waits for them (`gateAfter`), while the interface
- * answers the visitor from the start. Never when another instance of the full bundle already runs
- * (the tag included twice).
+ * The options of the full bundle's instance: with a loader on the page, what it did and how it
+ * lets go (its gate runs the tags it had already queued, and the instance's gating waits for them
+ * through `gateAfter`, while the interface answers the visitor from the start). `undefined` when
+ * another instance of the full bundle already runs (the tag included twice).
  */
-export function takeover(w: Win, start: (t: Takeover) => void): void {
+export function takeover(w: Win): Takeover | undefined {
   const loader = w.cookiegate?.loader;
   if (w.cookiegate && !loader) return;
   // As the loader reads it.
   const text = configText(w);
-  const t: Takeover = {
+  return {
     fingerprint: text === null ? undefined : fingerprint(text),
     // The handle is what the loader did (`defaults`, `value`) and how it lets go (`stop`).
     resume: loader,
     take: loader?.take,
     gateAfter: loader?.stop,
   };
-  start(t);
 }
