@@ -18,6 +18,12 @@ beforeAll(async () => {
     '/': page(charityConfig, gated),
     '/deep/path/page': page(charityConfig, gated),
     '/frame': '<!doctype html><title>frame</title>',
+    // A gated tag may name its URL in a plain `src`: the browser does not fetch a `text/plain` script.
+    '/plain-src': page(
+      charityConfig,
+      `<script type="text/plain" data-category="analytics" src="/delay/200/plain.js"></script>
+<script type="text/plain" data-category="analytics">(window.__ran = window.__ran || []).push('inline-after-plain');</script>`,
+    ),
     '/late': page(charityConfig, `<script>setTimeout(() => { const s = document.createElement('script'); s.type = 'text/plain'; s.dataset.category = 'analytics'; s.text = "(window.__ran = window.__ran || []).push('late')"; document.body.append(s); }, 50);</script>`),
   });
 });
@@ -51,6 +57,19 @@ describe('script gating in Chromium', () => {
     await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
     await v.page.waitForTimeout(200);
     expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toEqual(['slow', 'inline-after-slow', 'fast']);
+    await v.context.close();
+  });
+
+  it('runs a gated tag with a plain src once after consent, and the inline tag after it waits for it', async () => {
+    const v = await visit(browser);
+    await v.page.goto(site.url('/plain-src'));
+    await v.page.waitForTimeout(300);
+    expect(v.requested.filter((u) => u.includes('/plain.js'))).toEqual([]);
+    await v.page.evaluate(() => (window as unknown as { cookiegate: { acceptAll(): void } }).cookiegate.acceptAll());
+    await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 2);
+    await v.page.waitForTimeout(200);
+    expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toEqual(['plain', 'inline-after-plain']);
+    expect(v.requested.filter((u) => u.includes('/plain.js'))).toHaveLength(1);
     await v.context.close();
   });
 
