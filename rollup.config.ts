@@ -48,6 +48,34 @@ function split(value: boolean): Plugin {
   };
 }
 
+/**
+ * Preact without `dangerouslySetInnerHTML`, in the script-tag bundles only (the npm builds leave
+ * preact to the site's bundler). cookiegate renders text, never HTML (DESIGN.md), so the one sink
+ * left in the shipped file was preact's own `innerHTML` branch, reachable by no cookiegate code.
+ * Taken out, the prop is just an unknown attribute and the bundle holds no `innerHTML` at all.
+ * The patterns are preact 10.29.8's (pinned); a preact that no longer matches fails the build.
+ */
+function preactWithoutInnerHTML(): Plugin {
+  const cuts = [
+    '"dangerouslySetInnerHTML"==s?p=y:',
+    '"dangerouslySetInnerHTML"==s?h=y:',
+    ['if(h)c||p&&(h.__html==p.__html||h.__html==u.innerHTML)||(u.innerHTML=h.__html),t.__k=[];else if(p&&(u.innerHTML=""),L(', 'if(L('],
+  ] as const;
+  return {
+    name: 'preact-without-innerhtml',
+    transform(code, id) {
+      if (!id.endsWith('/node_modules/preact/dist/preact.module.js')) return null;
+      for (const cut of cuts) {
+        const [from, to] = typeof cut === 'string' ? [cut, ''] : cut;
+        if (code.split(from).length !== 2) this.error(`preact changed: "${from.slice(0, 40)}…" is not in preact.module.js once`);
+        code = code.replace(from, to);
+      }
+      if (code.includes('innerHTML')) this.error('preact still sets innerHTML');
+      return { code, map: null };
+    },
+  };
+}
+
 const ts = () => typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, include: ['src/**/*'] });
 /**
  * `flat`: keep single-use functions (createConsent, validateConfig, createGate…) as functions of
@@ -81,13 +109,13 @@ const config: RollupOptions[] = [
     // The one tag: everything in one minified IIFE (DESIGN.md's contract).
     input: 'src/embed.ts',
     output: { file: 'dist/cookiegate.js', format: 'iife', sourcemap: false, banner: COMPILE_HINT },
-    plugins: [cssRaw(), resolve({ browser: true }), ts(), split(false), min(true)],
+    plugins: [cssRaw(), resolve({ browser: true }), preactWithoutInnerHTML(), ts(), split(false), min(true)],
   },
   {
     // The split install's full bundle: cookiegate.js plus the take-over from the loader.
     input: 'src/embed-full.ts',
     output: { file: 'dist/cookiegate-full.js', format: 'iife', sourcemap: false, banner: COMPILE_HINT },
-    plugins: [cssRaw(), resolve({ browser: true }), ts(), split(true), min(true)],
+    plugins: [cssRaw(), resolve({ browser: true }), preactWithoutInnerHTML(), ts(), split(true), min(true)],
   },
   {
     // The split install's loader: a returning visitor's whole download; it fetches

@@ -11,6 +11,11 @@ describe('the script-tag bundles', () => {
     expect(dist(file).split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
   });
 
+  it.each(['cookiegate.js', 'cookiegate-full.js', 'cookiegate-loader.js'])('%s holds no innerHTML, eval or new Function, preact included', (file) => {
+    // Text, never HTML (DESIGN.md): rollup.config.ts takes preact's dangerouslySetInnerHTML branch out.
+    expect(dist(file)).not.toMatch(/innerHTML|dangerouslySetInnerHTML|new Function\(|[^.\w]eval\(/);
+  });
+
   it('keeps the split take-over (`window.cookiegate.loader`) out of the one tag', () => {
     expect(dist('cookiegate.js')).not.toMatch(/\.loader\b/);
     expect(dist('cookiegate-full.js')).toMatch(/\.loader\b/);
