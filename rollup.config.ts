@@ -4,6 +4,7 @@ import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
+import { trimPreact } from './build/trim-preact';
 
 /** `import css from './styles.css?raw'` as a minified string (vite serves the same import in tests). */
 function cssRaw(): Plugin {
@@ -48,40 +49,6 @@ function split(value: boolean): Plugin {
   };
 }
 
-/**
- * Preact without `dangerouslySetInnerHTML`, in the script-tag bundles only (the npm builds leave
- * preact to the site's bundler). cookiegate renders text, never HTML (DESIGN.md), so the one sink
- * left in the shipped file was preact's own `innerHTML` branch, reachable by no cookiegate code.
- * Taken out, the prop is just an unknown attribute and the bundle holds no `innerHTML` at all.
- * The patterns are preact 10.29.8's (pinned); a preact that no longer matches fails the build.
- */
-function preactWithoutInnerHTML(): Plugin {
-  const cuts = [
-    '"dangerouslySetInnerHTML"==s?p=y:',
-    '"dangerouslySetInnerHTML"==s?h=y:',
-    ['if(h)c||p&&(h.__html==p.__html||h.__html==u.innerHTML)||(u.innerHTML=h.__html),t.__k=[];else if(p&&(u.innerHTML=""),L(', 'if(L('],
-    'C.prototype.setState=function(n,l){var u;u=null!=this.__s&&this.__s!=this.state?this.__s:this.__s=m({},this.state),"function"==typeof n&&(n=n(m({},u),this.props)),n&&m(u,n),null!=n&&this.__v&&(l&&this._sb.push(l),A(this))},C.prototype.forceUpdate=function(n){this.__v&&(this.__e=!0,n&&this.__h.push(n),A(this))},',
-    'o="function"==typeof Promise?Promise.prototype.then.bind(Promise.resolve()):setTimeout,e=function(n,l){return n.__v.__b-l.__v.__b},H.__r=0,',
-    ['if("style"==l)if("string"==typeof u)n.style.cssText=u;else{if("string"==typeof t&&(n.style.cssText=t=""),t)for(l in t)u&&l in u||z(n.style,l,"");if(u)for(l in u)t&&u[l]==t[l]||z(n.style,l,u[l])}else if("o"==l[0]', 'if("o"==l[0]'],
-    ['if("http://www.w3.org/2000/svg"==i)l=l.replace(/xlink(H|:h)/,"h").replace(/sName$/,"s");else if("width"!=l', 'if("width"!=l'],
-    ['"svg"==x?o="http://www.w3.org/2000/svg":"math"==x?o="http://www.w3.org/1998/Math/MathML":o||(o="http://www.w3.org/1999/xhtml")', 'o||(o="http://www.w3.org/1999/xhtml")'],
-    ['"foreignObject"==x?"http://www.w3.org/1999/xhtml":o,', 'o,'],
-  ] as const;
-  return {
-    name: 'preact-without-innerhtml',
-    transform(code, id) {
-      if (!id.endsWith('/node_modules/preact/dist/preact.module.js')) return null;
-      for (const cut of cuts) {
-        const [from, to] = typeof cut === 'string' ? [cut, ''] : cut;
-        if (code.split(from).length !== 2) this.error(`preact changed: "${from.slice(0, 40)}…" is not in preact.module.js once`);
-        code = code.replace(from, to);
-      }
-      if (code.includes('innerHTML')) this.error('preact still sets innerHTML');
-      return { code, map: null };
-    },
-  };
-}
-
 const ts = () => typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, include: ['src/**/*'] });
 /**
  * `flat`: keep single-use functions (createConsent, validateConfig, createGate…) as functions of
@@ -115,13 +82,13 @@ const config: RollupOptions[] = [
     // The one tag: everything in one minified IIFE (DESIGN.md's contract).
     input: 'src/embed.ts',
     output: { file: 'dist/cookiegate.js', format: 'iife', sourcemap: false, banner: COMPILE_HINT },
-    plugins: [cssRaw(), resolve({ browser: true }), preactWithoutInnerHTML(), ts(), split(false), min(true)],
+    plugins: [cssRaw(), resolve({ browser: true }), trimPreact(), ts(), split(false), min(true)],
   },
   {
     // The split install's full bundle: cookiegate.js plus the take-over from the loader.
     input: 'src/embed-full.ts',
     output: { file: 'dist/cookiegate-full.js', format: 'iife', sourcemap: false, banner: COMPILE_HINT },
-    plugins: [cssRaw(), resolve({ browser: true }), preactWithoutInnerHTML(), ts(), split(true), min(true)],
+    plugins: [cssRaw(), resolve({ browser: true }), trimPreact(), ts(), split(true), min(true)],
   },
   {
     // The split install's loader: a returning visitor's whole download; it fetches

@@ -1,0 +1,104 @@
+import type { Plugin } from 'rollup';
+
+/**
+ * What the script-tag bundles leave out of preact 10.29.8 (pinned in package.json), as cuts in its
+ * minified `dist/preact.module.js`. cookiegate's interface is function components without hooks,
+ * state, refs, context, style objects or SVG, re-rendered only by `render()` from the top; and it
+ * renders text, never HTML (DESIGN.md). What no such tree can reach only cost bytes: about 650 B
+ * brotli of the one tag, which took it under vanilla-cookieconsent's 13,782 B.
+ *
+ * The npm builds (dist/index.js) are untouched: there preact is the site's own, from its bundler.
+ * Each cut must match exactly `count` times (once by default), so a preact that changed fails the
+ * build instead of shipping half a cut; every end-to-end test runs against the trimmed bundle.
+ */
+interface Cut {
+  /** What goes, and why cookiegate never needs it. */
+  why: string;
+  from: string;
+  to?: string;
+  count?: number;
+}
+
+export const CUTS: readonly Cut[] = [
+  {
+    why: 'dangerouslySetInnerHTML: cookiegate renders text only; with these three, no innerHTML is left in the file',
+    from: '"dangerouslySetInnerHTML"==s?p=y:',
+  },
+  { why: 'dangerouslySetInnerHTML (new props)', from: '"dangerouslySetInnerHTML"==s?h=y:' },
+  {
+    why: 'dangerouslySetInnerHTML (the innerHTML writes themselves)',
+    from: 'if(h)c||p&&(h.__html==p.__html||h.__html==u.innerHTML)||(u.innerHTML=h.__html),t.__k=[];else if(p&&(u.innerHTML=""),L(',
+    to: 'if(L(',
+  },
+  {
+    why: 'Component#setState and #forceUpdate: no class components and no hooks, so nothing re-renders but render() (with them goes the render queue they feed)',
+    from: 'C.prototype.setState=function(n,l){var u;u=null!=this.__s&&this.__s!=this.state?this.__s:this.__s=m({},this.state),"function"==typeof n&&(n=n(m({},u),this.props)),n&&m(u,n),null!=n&&this.__v&&(l&&this._sb.push(l),A(this))},C.prototype.forceUpdate=function(n){this.__v&&(this.__e=!0,n&&this.__h.push(n),A(this))},',
+  },
+  {
+    why: "the render queue's scheduler and order (used by setState only)",
+    from: 'o="function"==typeof Promise?Promise.prototype.then.bind(Promise.resolve()):setTimeout,e=function(n,l){return n.__v.__b-l.__v.__b},H.__r=0,',
+  },
+  {
+    why: 'style objects and strings: cookiegate styles through its shadow root\'s style sheet, never a style prop',
+    from: 'if("style"==l)if("string"==typeof u)n.style.cssText=u;else{if("string"==typeof t&&(n.style.cssText=t=""),t)for(l in t)u&&l in u||z(n.style,l,"");if(u)for(l in u)t&&u[l]==t[l]||z(n.style,l,u[l])}else if("o"==l[0]',
+    to: 'if("o"==l[0]',
+  },
+  {
+    why: 'SVG attribute names: no SVG in the interface',
+    from: 'if("http://www.w3.org/2000/svg"==i)l=l.replace(/xlink(H|:h)/,"h").replace(/sName$/,"s");else if("width"!=l',
+    to: 'if("width"!=l',
+  },
+  {
+    why: 'SVG and MathML namespaces: every element is HTML',
+    from: '"svg"==x?o="http://www.w3.org/2000/svg":"math"==x?o="http://www.w3.org/1998/Math/MathML":o||(o="http://www.w3.org/1999/xhtml")',
+    to: 'o||(o="http://www.w3.org/1999/xhtml")',
+  },
+  { why: 'SVG foreignObject', from: '"foreignObject"==x?"http://www.w3.org/1999/xhtml":o,', to: 'o,' },
+  // options hooks (preact/devtools, preact/hooks, preact/debug): nothing in the bundle sets them.
+  { why: 'options.vnode hook', from: 'return null==o&&null!=l.vnode&&l.vnode(e),e', to: 'return e' },
+  { why: 'options._diff hook', from: 'o=[f=u.__e=t.__e]),(s=l.__b)&&s(u);n:if(', to: 'o=[f=u.__e=t.__e]);n:if(' },
+  { why: 'options._render hook', from: 'A=l.__r,H=0,', to: 'H=0,' },
+  { why: 'options._render hook (its two calls)', from: 'A&&A(u),', count: 2 },
+  { why: 'options.diffed hook', from: 'return(s=l.diffed)&&s(u),128&u.__u?void 0:f', to: 'return 128&u.__u?void 0:f' },
+  { why: 'options.unmount hook', from: 'if(l.unmount&&l.unmount(n),(i=n.ref)', to: 'if((i=n.ref)' },
+  { why: 'options._commit hook', from: 'l.__c&&l.__c(u,n),' },
+  { why: 'options._root hook', from: 'l.__&&l.__(u,t),' },
+  { why: 'options._hydrationMismatch hook', from: 'c&&(l.__m&&l.__m(t,e),c=!1)', to: 'c&&(c=!1)' },
+  { why: 'options.event hook', from: 'return t(l.event?l.event(u):u)', to: 'return t(u)' },
+  {
+    why: 'error boundaries (componentDidCatch, getDerivedStateFromError): class components only; an error is thrown on as preact does without one',
+    from: '__e:function(n,l,u,t){for(var i,r,o;l=l.__;)if((i=l.__c)&&!i.__)try{if((r=i.constructor)&&null!=r.getDerivedStateFromError&&(i.setState(r.getDerivedStateFromError(n)),o=i.__d),null!=i.componentDidCatch&&(i.componentDidCatch(n,t||{}),o=i.__d),o)return i.__E=i}catch(l){n=l}throw n}',
+    to: '__e:function(n){throw n}',
+  },
+  { why: 'context (contextType)', from: 'I=(s=F.contextType)&&i[s.__c],P=s?I?I.props.value:s.__:i,', to: 'P=i,' },
+  { why: 'context (subscribing to a provider)', from: 'I&&I.sub(p),' },
+  { why: 'context (getChildContext)', from: 'null!=p.getChildContext&&(i=m(m({},i),p.getChildContext())),' },
+  {
+    why: 'Suspense (a thrown promise): no lazy components',
+    from: 'if(n.then){for(u.__u|=c?160:128;f&&8==f.nodeType&&f.nextSibling;)f=f.nextSibling;null!=o&&(o[o.indexOf(f)]=null),u.__e=f}else if(null!=o)',
+    to: 'if(null!=o)',
+  },
+  { why: 'Suspense (a thrown promise keeps the tree)', from: 'n.then||B(u),', to: 'B(u),' },
+  {
+    why: 'class components (a prototype with render, and their lifecycle methods): every component is a function',
+    from: 'M=F.prototype&&F.prototype.render,',
+    to: 'M=0,',
+  },
+];
+
+/** The rollup plugin applying CUTS to preact's ESM build. */
+export function trimPreact(): Plugin {
+  return {
+    name: 'trim-preact',
+    transform(code, id) {
+      if (!id.endsWith('/node_modules/preact/dist/preact.module.js')) return null;
+      for (const { why, from, to = '', count = 1 } of CUTS) {
+        const found = code.split(from).length - 1;
+        if (found !== count) this.error(`preact changed: expected ${count} of "${from.slice(0, 50)}…" (${why}), found ${found}`);
+        code = code.split(from).join(to);
+      }
+      if (code.includes('innerHTML')) this.error('preact still sets innerHTML');
+      return { code, map: null };
+    },
+  };
+}
