@@ -84,21 +84,54 @@ export const CUTS: readonly Cut[] = [
     from: 'M=F.prototype&&F.prototype.render,',
     to: 'M=0,',
   },
+  { why: 'refs (set on render): no ref props', from: 'p.ref&&h.ref!=p.ref&&(h.ref&&J(h.ref,null,p),a.push(p.ref,p.__c||v,p)),' },
+  { why: 'refs (applied on commit)', from: 'for(var i=0;i<t.length;i++)J(t[i],t[++i],t[++i]);' },
+  {
+    why: 'refs (cleared on unmount), after the unmount hook went above',
+    from: 'if((i=n.ref)&&(i.current&&i.current!=n.__e||J(i,null,u)),null!=(i=n.__c))',
+    to: 'if(null!=(i=n.__c))',
+  },
+  { why: 'componentWillUnmount: class components only', from: 'if(i.componentWillUnmount)try{i.componentWillUnmount()}catch(n){l.__e(n,u)}' },
+  {
+    why: 'defaultProps: no component declares them',
+    from: 'if(arguments.length>2&&(e.children=arguments.length>3?n.call(arguments,2):t),"function"==typeof l&&null!=l.defaultProps)for(o in l.defaultProps)void 0===e[o]&&(e[o]=l.defaultProps[o]);',
+    to: 'arguments.length>2&&(e.children=arguments.length>3?n.call(arguments,2):t);',
+  },
+  {
+    why: 'shouldComponentUpdate: class components only',
+    from: 'u.__v==t.__v||!p.__e&&null!=p.shouldComponentUpdate&&!1===p.shouldComponentUpdate(x,p.__s,P)',
+    to: 'u.__v==t.__v',
+  },
+  { why: 'componentWillUpdate: class components only', from: 'null!=p.componentWillUpdate&&p.componentWillUpdate(x,p.__s,P),' },
+  {
+    why: 'the commit queue (componentDidMount, componentDidUpdate, setState callbacks, hook effects): nothing ever joins it',
+    from: 'function D(n,u,t){n.some(function(u){try{n=u.__h,u.__h=[],n.some(function(n){n.call(u)})}catch(n){l.__e(n,u.__v)}})}',
+    to: 'function D(){}',
+  },
 ];
 
-/** The rollup plugin applying CUTS to preact's ESM build. */
+/** Applies CUTS to the text of preact's ESM build; throws when preact no longer matches. */
+export function trim(code: string): string {
+  for (const { why, from, to = '', count = 1 } of CUTS) {
+    const found = code.split(from).length - 1;
+    if (found !== count) throw new Error(`preact changed: expected ${count} of "${from.slice(0, 50)}…" (${why}), found ${found}`);
+    code = code.split(from).join(to);
+  }
+  if (code.includes('innerHTML')) throw new Error('preact still sets innerHTML');
+  return code;
+}
+
+/** The rollup plugin applying CUTS to preact's ESM build, for the script-tag bundles. */
 export function trimPreact(): Plugin {
   return {
     name: 'trim-preact',
     transform(code, id) {
       if (!id.endsWith('/node_modules/preact/dist/preact.module.js')) return null;
-      for (const { why, from, to = '', count = 1 } of CUTS) {
-        const found = code.split(from).length - 1;
-        if (found !== count) this.error(`preact changed: expected ${count} of "${from.slice(0, 50)}…" (${why}), found ${found}`);
-        code = code.split(from).join(to);
+      try {
+        return { code: trim(code), map: null };
+      } catch (e) {
+        return this.error((e as Error).message);
       }
-      if (code.includes('innerHTML')) this.error('preact still sets innerHTML');
-      return { code, map: null };
     },
   };
 }
