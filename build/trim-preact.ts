@@ -4,8 +4,8 @@ import type { Plugin } from 'rollup';
  * What the script-tag bundles leave out of preact 10.29.8 (pinned in package.json), as cuts in its
  * minified `dist/preact.module.js`. cookiegate's interface is function components without hooks,
  * state, refs, context, style objects or SVG, re-rendered only by `render()` from the top; and it
- * renders text, never HTML (DESIGN.md). What no such tree can reach only cost bytes: about 650 B
- * brotli of the one tag, which took it under vanilla-cookieconsent's 13,782 B.
+ * renders text, never HTML (DESIGN.md). What no such tree can reach only cost bytes: 1,625 B brotli
+ * of the one tag (14,320 → 12,695), which took it under vanilla-cookieconsent's 13,782 B.
  *
  * The npm builds (dist/index.js) are untouched: there preact is the site's own, from its bundler.
  * Each cut must match exactly `count` times (once by default), so a preact that changed fails the
@@ -108,6 +108,38 @@ export const CUTS: readonly Cut[] = [
     from: 'function D(n,u,t){n.some(function(u){try{n=u.__h,u.__h=[],n.some(function(n){n.call(u)})}catch(n){l.__e(n,u.__v)}})}',
     to: 'function D(){}',
   },
+  // Hydration and rendering over existing DOM: cookiegate renders only into boxes it emptied (its
+  // shadow root's, and declaration elements after replaceChildren()), and never hydrates.
+  {
+    why: 'render(): no replaceNode, no hydration, an empty container',
+    from: 'o=(r="function"==typeof i)?null:i&&i.__k||t.__k,e=[],f=[],q(t,u=(!r&&i||t).__k=k(S,null,[u]),o||d,d,t.namespaceURI,!r&&i?[i]:o?null:t.firstChild?n.call(t.childNodes):null,e,!r&&i?i:o?o.__e:t.firstChild,r,f)',
+    to: 'o=t.__k,e=[],f=[],q(t,u=t.__k=k(S,null,[u]),o||d,d,t.namespaceURI,null,e,o?o.__e:null,!1,f)',
+  },
+  { why: 'a suspended hydration resuming', from: '128&t.__u&&(c=!!(32&t.__u),o=[f=u.__e=t.__e]);' },
+  {
+    why: 'an error while hydrating',
+    from: 'if(e.length=h,u.__v=null,c||null!=o){if(null!=o)for(j=o.length;j--;)b(o[j])}else u.__e=t.__e;',
+    to: 'e.length=h,u.__v=null,u.__e=t.__e;',
+  },
+  { why: 'existing DOM to reuse (components)', from: 'null==o&&u.__v==t.__v?', to: 'u.__v==t.__v?' },
+  {
+    why: 'existing DOM to reuse (elements)',
+    from: 'if(o||(o="http://www.w3.org/1999/xhtml"),null!=e)for(s=0;s<e.length;s++)if((y=e[s])&&"setAttribute"in y==!!x&&(x?y.localName==x:3==y.nodeType)){u=y,e[s]=null;break}if(null==u)',
+    to: 'if(o||(o="http://www.w3.org/1999/xhtml"),null==u)',
+  },
+  { why: 'hydration (new elements)', from: 'u=document.createElementNS(o,x,k.is&&k),c&&(c=!1),e=null}', to: 'u=document.createElementNS(o,x,k.is&&k)}' },
+  { why: 'hydration (text)', from: 'if(null==x)m===k||c&&u.data==k||(u.data=k);', to: 'if(null==x)m===k||(u.data=k);' },
+  {
+    why: 'hydration (attributes read back from the DOM)',
+    from: 'if(e="textarea"==x&&null!=k.defaultValue?null:e&&n.call(u.childNodes),!c&&null!=e)for(m={},s=0;s<u.attributes.length;s++)m[(y=u.attributes[s]).name]=y.value;',
+  },
+  { why: 'hydration (event handlers only)', from: 'c&&"function"!=typeof y||m[s]===y', to: 'm[s]===y' },
+  {
+    why: 'existing children to reuse, and <template> contents: none in the interface',
+    from: 'if(L("template"==t.type?u.content:u,g(v)?v:[v],t,i,r,o,e,f,e?e[0]:i.__k&&$(i,0),c,a),null!=e)for(s=e.length;s--;)b(e[s]);',
+    to: 'L(u,g(v)?v:[v],t,i,r,o,null,f,i.__k&&$(i,0),!1,a);',
+  },
+  { why: 'hydration (value and checked)', from: 'c&&"textarea"!=x||(s="value",', to: '(s="value",' },
 ];
 
 /** Applies CUTS to the text of preact's ESM build; throws when preact no longer matches. */

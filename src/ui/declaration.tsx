@@ -39,7 +39,8 @@ export function fillDeclarations(doc: Document, consent: Consent<string>, t: Tex
     doc.querySelectorAll(DECLARATION).forEach((el) => {
       if (!done.has(el)) {
         done.add(el);
-        // Replaces the page's fallback text (e.g. "Enable JavaScript to see the cookie list").
+        // Replaces the page's fallback text (e.g. "Enable JavaScript to see the cookie list"). The
+        // script-tag bundles' preact renders only into an empty box (build/trim-preact.ts).
         el.replaceChildren();
         render(declaration(consent, t), el);
       }

@@ -33,3 +33,30 @@ describe('the trimmed preact', () => {
     expect(el.childNodes.length).toBe(0);
   });
 });
+
+describe('the interface, on the trimmed preact', () => {
+  it('fills a declaration element that held fallback text with the table alone', async () => {
+    const { createConsent } = await import('../../src/core/consent');
+    const { fillDeclarations } = await import('../../src/ui/declaration');
+    const { english } = await import('../../src/ui/texts/en');
+    const el = document.createElement('div');
+    el.setAttribute('data-cookiegate', 'declaration');
+    el.textContent = 'Enable JavaScript to see the cookie list';
+    document.body.append(el);
+    const consent = createConsent({
+      revision: '1',
+      categories: { necessary: { required: true, title: 'Strictly necessary' }, analytics: { title: 'Analytics' } },
+      cookies: [{ name: 'has_js', category: 'necessary', provider: 'This site', purpose: 'JavaScript on', expires: 'session' }],
+    });
+    const stop = fillDeclarations(document, consent, english);
+    try {
+      expect(el.textContent).not.toContain('Enable JavaScript');
+      expect(el.querySelectorAll('table')).not.toHaveLength(0);
+      expect(el.textContent).toContain('has_js');
+    } finally {
+      stop();
+      consent.destroy();
+      el.remove();
+    }
+  });
+});
