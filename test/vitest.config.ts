@@ -1,7 +1,7 @@
 import { configDefaults, defineConfig, type Plugin } from 'vitest/config';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { trim } from '../build/trim-preact';
+import { PREACT_ESM, trim } from '../build/trim-preact';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -12,7 +12,7 @@ function trimmedPreact(): Plugin {
     name: 'trimmed-preact',
     enforce: 'pre',
     resolveId: (source) => (source === 'preact' ? id : null),
-    load: (which) => (which === id ? trim(readFileSync(`${root}node_modules/preact/dist/preact.module.js`, 'utf8')) : null),
+    load: (which) => (which === id ? trim(readFileSync(root + PREACT_ESM, 'utf8')) : null),
   };
 }
 
