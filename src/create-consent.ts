@@ -1,22 +1,30 @@
-import { createConsent as createCore, type CategoryIds, type Consent, type ConsentOptions, type ServiceIds } from './core/consent';
-import type { ConsentConfig } from './core/config-types';
-import { builtInPlugins } from './integrations/plugins';
+import { createConsent as createCore } from './core/consent';
+import type { Consent, ConsentOptions } from './core/consent-types';
+import type { CoreConfig } from './core/config-types';
+import type { ConsentConfig } from './config';
 
 /**
- * Creates a consent instance: validates the config, reads the stored decision, gates the page's
- * scripts, cleans refused cookies, syncs tabs, and starts the integrations the config names
- * (Google Consent Mode v2 and the Google tag, dataLayer events, consent receipts).
+ * Creates a consent instance: validates the config, reads the stored decision, starts the plugins
+ * passed in `options.plugins` (none by default: pass `shippedPlugins` for Google Analytics,
+ * dataLayer events and receipts), gates the page's scripts, cleans refused cookies and syncs tabs.
+ * Category and service ids are inferred from the config: a typo in `cookies[].category`,
+ * `services.*.category` or `has()` is a compile error.
  *
  * @example
- * const consent = createConsent({
- *   revision: '2021-03-01',
- *   categories: { necessary: { required: true }, analytics: {} },
- * });
+ * const consent = createConsent(
+ *   { revision: '2021-03-01', categories: { necessary: { required: true }, analytics: {} } },
+ *   { plugins: shippedPlugins },
+ * );
  * if (consent.has('analytics')) startAnalytics();
  */
-export function createConsent<const T extends ConsentConfig<string>>(
-  config: T,
+export function createConsent<const C extends string, const S extends string = never>(
+  config: ConsentConfig<C, S>,
   options: ConsentOptions = {},
-): Consent<CategoryIds<T>, ServiceIds<T>> {
-  return createCore(config, { ...options, plugins: [...builtInPlugins, ...(options.plugins ?? [])] });
+): Consent<C, S> {
+  return createCore(config as unknown as CoreConfig<string, string>, options) as unknown as Consent<C, S>;
+}
+
+/** A typed identity: lets TypeScript infer category and service ids from a config literal kept in a variable. */
+export function defineConfig<const C extends string, const S extends string = never>(config: ConsentConfig<C, S>): ConsentConfig<C, S> {
+  return config;
 }

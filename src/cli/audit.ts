@@ -1,5 +1,6 @@
 // `cookiegate audit`: three visits per URL, then the findings, the report and the exit code.
 
+import { shippedPresets } from '../presets/shipped';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { validateConfig, type ConfigIssue } from '../core/validate-config';
@@ -90,7 +91,7 @@ async function auditPage(browser: Browser, url: string, fileConfig: unknown, opt
       : 'no cookiegate config in the page (#cookiegate-config or window.cookiegateConfig): pass --config <file>';
     return { url, configSource, configErrors, gatedHosts: [], error, scenarios, findings: emptyFindings() };
   }
-  const { config, errors } = validateConfig(raw);
+  const { config, errors } = validateConfig(raw, { presets: shippedPresets });
   configErrors.push(...errors);
   return {
     url,

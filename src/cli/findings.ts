@@ -2,7 +2,7 @@
 // is tested without a browser.
 
 import type { DeclaredCookie, NormalizedConfig } from '../core/config-types';
-import { googleAnalyticsCookies } from '../presets/google-analytics';
+import { googleAnalyticsCookies, googleAnalyticsOf } from '../presets/google-analytics';
 import { suggestCookie, type Suggestion } from './known-cookies';
 import { exceedsDeclared, formatSeconds, parseLifetime } from './lifetime';
 import { normaliseName, spellingNotes } from './spelling';
@@ -38,9 +38,9 @@ export function gatedHosts(config: NormalizedConfig, sources: readonly GatedSour
     const host = hostOf(s.src);
     if (host && host !== pageHost) hosts.add(host);
   }
-  if (config.googleAnalytics) {
+  if (googleAnalyticsOf(config)) {
     for (const h of GOOGLE_HOSTS) hosts.add(h);
-    const src = config.googleAnalytics.src && hostOf(new URL(config.googleAnalytics.src, `http://${pageHost}/`).href);
+    const src = googleAnalyticsOf(config)?.src && hostOf(new URL(googleAnalyticsOf(config)?.src ?? '', `http://${pageHost}/`).href);
     if (src && src !== pageHost) hosts.add(src);
   }
   return [...hosts];

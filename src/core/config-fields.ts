@@ -1,21 +1,35 @@
 import { describe, isObj, type Obj } from './config-values';
-import type { ConfigIssue } from './validate-config';
+
+/** One problem found in a config, named by its field path. */
+export interface ConfigIssue {
+  path: string;
+  message: string;
+}
 
 /**
- * What a config field holds. Upper case is required. `s`/`S` a (non-empty) string, `b` a boolean,
- * `n` a number of at least 0, `u`/`U` an http(s) or relative URL, `o`/`O` an object, `a` an
- * array, `c`/`C` a declared category id; a list of strings is one of them.
+ * What a config field holds: `text` is a non-empty string, `url` an http(s) or relative URL,
+ * `category` a declared category id, `list` an array; a list of strings is one of them.
  */
-export type Kind = 's' | 'S' | 'b' | 'n' | 'u' | 'U' | 'o' | 'O' | 'a' | 'c' | 'C' | readonly string[];
+export type Kind = 'string' | 'text' | 'boolean' | 'number' | 'url' | 'object' | 'list' | 'category' | readonly string[];
+
+/** A field's kind, and whether it must be there. */
+export interface Field {
+  readonly kind: Kind;
+  readonly required?: boolean;
+}
 
 /** The fields an object may hold. Any other key is reported as unknown (a warning). */
-export type Shape = Readonly<Record<string, Kind>>;
+export type Shape = Readonly<Record<string, Kind | Field>>;
+
+/** A field that must be present. */
+export const required = (kind: Kind): Field => ({ kind, required: true });
 
 export interface Checker {
-  err(path: string, message: string): void;
+  error(path: string, message: string): void;
+  warn(path: string, message: string): void;
   /**
    * The valid fields of `value` under `shape`, or undefined when `value` is not an object. Every
-   * invalid field is reported with its path and left out.
+   * invalid field is reported with its path and left out; unknown keys are warned about.
    */
   fields(value: unknown, shape: Shape, path: string): Obj | undefined;
 }
@@ -26,57 +40,83 @@ export interface Checker {
  */
 export function isSafeUrl(url: string): boolean {
   const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(url);
-  return !/[\0-\x1f]/.test(url) && (!scheme || /^https?$/i.test(scheme[1]));
+  // eslint-disable-next-line no-control-regex -- control characters hide a scheme from the test above
+  if (/[\0-\x1f]/.test(url)) return false;
+  return !scheme || /^https?$/i.test(scheme[1]);
 }
 
-const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+export const joinPath = (path: string, key: string): string => (path ? `${path}.${key}` : key);
 
-export function createChecker(errors: ConfigIssue[], warnings: ConfigIssue[], categories: () => string[]): Checker {
-  const err = (path: string, message: string) => void errors.push({ path, message });
+/** Why `value` is not of `kind` ("expected …"), or '' when it is. */
+function problem(kind: Kind, value: unknown, categories: readonly string[]): string {
+  if (typeof kind !== 'string') return kind.includes(value as string) ? '' : `expected one of ${kind.join(', ')}`;
+  switch (kind) {
+    case 'string':
+      return typeof value === 'string' ? '' : 'expected a string';
+    case 'text':
+      return typeof value === 'string' && value.trim() ? '' : 'expected a non-empty string';
+    case 'url':
+      if (typeof value !== 'string') return 'expected a string';
+      return isSafeUrl(value) ? '' : 'only http(s) and relative URLs are allowed';
+    case 'boolean':
+      return typeof value === 'boolean' ? '' : 'expected a boolean';
+    case 'number':
+      return typeof value === 'number' && value >= 0 && Number.isFinite(value) ? '' : 'expected a number of at least 0';
+    case 'object':
+      return isObj(value) ? '' : 'expected an object';
+    case 'list':
+      return Array.isArray(value) ? '' : 'expected an array';
+    case 'category':
+      return categories.includes(value as string)
+        ? ''
+        : `expected one of the declared categories (${categories.join(', ')})`;
+  }
+}
 
-  /** Why `v` is not of `kind` ("expected …"), or '' when it is. */
-  const problem = (kind: Kind, v: unknown): string => {
-    if (typeof kind !== 'string') return kind.includes(v as string) ? '' : `expected one of ${kind.join(', ')}`;
-    switch (kind.toLowerCase()) {
-      case 's':
-        return typeof v === 'string' && (kind === 's' || v.trim()) ? '' : `expected a${kind === 'S' ? ' non-empty' : ''} string`;
-      case 'u':
-        return typeof v !== 'string' ? 'expected a string' : isSafeUrl(v) ? '' : 'only http(s) and relative URLs are allowed';
-      case 'b':
-        return typeof v === 'boolean' ? '' : 'expected a boolean';
-      case 'n':
-        return typeof v === 'number' && v >= 0 && Number.isFinite(v) ? '' : 'expected a number of at least 0';
-      case 'o':
-        return isObj(v) ? '' : 'expected an object';
-      case 'a':
-        return Array.isArray(v) ? '' : 'expected an array';
-      default:
-        return categories().includes(v as string) ? '' : `expected one of the declared categories (${categories().join(', ')})`;
+const fieldOf = (spec: Kind | Field): Field =>
+  typeof spec === 'object' && 'kind' in spec ? spec : { kind: spec as Kind };
+
+/**
+ * A checker that records problems in `errors` and `warnings`. Keys are read as own properties
+ * only: `__proto__`, `constructor` or `toString` in a config are unknown keys, never the
+ * prototype's.
+ */
+export function createChecker(
+  errors: ConfigIssue[],
+  warnings: ConfigIssue[],
+  categories: () => readonly string[],
+): Checker {
+  const error = (path: string, message: string) => {
+    errors.push({ path, message });
+  };
+  const warn = (path: string, message: string) => {
+    warnings.push({ path, message });
+  };
+
+  const fields = (value: unknown, shape: Shape, path: string): Obj | undefined => {
+    if (!isObj(value)) {
+      error(path, `expected an object, got ${describe(value)}`);
+      return undefined;
     }
+    for (const key of Object.keys(value)) {
+      if (!Object.hasOwn(shape, key)) warn(joinPath(path, key), 'unknown option, ignored');
+    }
+    // A null prototype: whatever the keys, nothing read from `out` comes from Object.prototype.
+    const out: Obj = Object.create(null) as Obj;
+    for (const [key, spec] of Object.entries(shape)) {
+      const { kind, required: needed } = fieldOf(spec);
+      const at = joinPath(path, key);
+      const item = Object.hasOwn(value, key) ? value[key] : undefined;
+      if (item === undefined) {
+        if (needed) error(at, kind === 'category' ? `${problem(kind, item, categories())}, got undefined` : 'is required');
+        continue;
+      }
+      const why = problem(kind, item, categories());
+      if (why) error(at, `${why}, got ${describe(item)}`);
+      else out[key] = item;
+    }
+    return out;
   };
 
-  return {
-    err,
-    fields(value, shape, path) {
-      if (!isObj(value)) return void err(path, `expected an object, got ${describe(value)}`);
-      const out: Obj = {};
-      for (const key of Object.keys(value)) {
-        if (!(key in shape)) warnings.push({ path: join(path, key), message: 'unknown option, ignored' });
-      }
-      for (const [key, kind] of Object.entries(shape)) {
-        const v = value[key];
-        const p = join(path, key);
-        if (v === undefined) {
-          if (typeof kind === 'string' && kind !== kind.toLowerCase()) {
-            err(p, kind === 'C' ? `${problem(kind, v)}, got undefined` : 'is required');
-          }
-          continue;
-        }
-        const why = problem(kind, v);
-        if (why) err(p, `${why}, got ${describe(v)}`);
-        else out[key] = v;
-      }
-      return out;
-    },
-  };
+  return { error, warn, fields };
 }

@@ -28,57 +28,29 @@ export interface CookieDeclaration<C extends string = string> {
 /** Attributes of the first-party cookie that stores the decision. */
 export interface ConsentCookieOptions {
   name?: string;
-  /** Days until the decision expires and the banner returns (CNIL: about 6 months). */
+  /** Days until the decision expires and the banner returns (CNIL: about 6 months). 1 to 395 (13 months). */
   days?: number;
   domain?: string;
   path?: string;
   sameSite?: 'Lax' | 'Strict' | 'None';
 }
 
-/** Google Consent Mode v2 signals. */
-export type ConsentSignal =
-  | 'ad_storage'
-  | 'analytics_storage'
-  | 'ad_user_data'
-  | 'ad_personalization'
-  | 'functionality_storage'
-  | 'personalization_storage'
-  | 'security_storage';
-
-/** Google Analytics 4 through the Google tag, with Consent Mode v2. */
-export interface GoogleAnalyticsConfig<C extends string = string> {
-  /** `G-XXXXXXX`. */
-  measurementId: string;
-  /** The category that gates the tag. Default `analytics`. */
-  category?: C;
-  /** Push Consent Mode v2 defaults and updates. Default `true`. */
-  consentMode?: boolean;
-  /** `basic` (default) loads the tag only after consent; `advanced` loads it at once under denied defaults. */
-  mode?: 'basic' | 'advanced';
-  /** Milliseconds Google's tag waits for an update (`wait_for_update`). */
-  waitForUpdate?: number;
-  /** ISO 3166-2 regions the default applies to, e.g. `["GB"]`. */
-  region?: readonly string[];
-  adsDataRedaction?: boolean;
-  urlPassthrough?: boolean;
-  /** Which categories grant which Consent Mode signals. */
-  signals?: Partial<Record<C, readonly ConsentSignal[]>>;
-  /** Script URL; default `https://www.googletagmanager.com/gtag/js`. */
-  src?: string;
-  /** Extra `gtag('config')` parameters, e.g. `{ cookie_expires: 34128000 }` for CNIL's 13 months. */
-  config?: Record<string, string | number | boolean>;
-}
-
-/** Any other service within a category, so a visitor can decide on it alone. */
+/**
+ * A service within a category (a vendor, a tag, an embed), so a visitor can decide on it alone.
+ * Granting its category grants it; granting it does not grant its category. A preset's own keys
+ * (such as Google Analytics' `measurementId`) sit beside these; its plugin checks them.
+ */
 export interface ServiceConfig<C extends string = string> {
   category: C;
+  /** Shown to visitors; default: the preset's title, else the id. */
   title?: string;
   description?: string;
-}
-
-export interface ServicesConfig<C extends string = string> {
-  googleAnalytics?: GoogleAnalyticsConfig<C>;
-  [id: string]: ServiceConfig<C> | GoogleAnalyticsConfig<C> | undefined;
+  /**
+   * URL patterns of the scripts and iframes it loads (`*` matches any run of characters, matched
+   * against the absolute URL), e.g. `https://www.youtube.com/embed/*`: with `autoBlock`, elements
+   * loading from them are held until the service is granted.
+   */
+  urls?: readonly string[];
 }
 
 /** Where proof-of-consent receipts are posted (GDPR art. 7(1); CNIL 2020-092). */
@@ -96,16 +68,19 @@ export interface LinkConfig {
  * The site owner's configuration. JSON-compatible; category ids declared in `categories`
  * type-check every other place that names a category.
  */
-export interface ConsentConfig<C extends string = string> {
-  /** Policy version; a change voids stored decisions and brings the banner back. */
+export interface CoreConfig<C extends string = string, S extends string = string> {
+  /** A JSON Schema reference for editors (`cookiegate/config.schema.json`); ignored. */
+  $schema?: string;
+  /** Policy version; a change voids stored decisions and brings the banner back. At most 128 characters. */
   revision: string;
   policyUrl?: string;
   cookie?: ConsentCookieOptions;
   categories: { [K in C]: CategoryConfig };
   cookies?: readonly CookieDeclaration<NoInfer<C>>[];
-  services?: ServicesConfig<NoInfer<C>>;
+  /** Services by id (any id): `{ category, title?, description?, urls? }`. */
+  services?: { [K in S]: ServiceConfig<NoInfer<C>> };
   texts?: Partial<Texts>;
-  /** `en`, `cy`, `fr`, … or `auto` to follow `<html lang>`, then the browser. */
+  /** `en`, `cy`, `fr`, … or `auto` (the default) to follow `<html lang>`, then the browser. */
   language?: string;
   /** Reload the page when a visitor withdraws consent, since code that ran cannot be unloaded. */
   reloadOnWithdraw?: boolean;
@@ -114,14 +89,23 @@ export interface ConsentConfig<C extends string = string> {
   position?: 'bottom' | 'top' | 'corner';
   /** `modal` blocks the page until a choice: off by default (ICO: no cookie walls). */
   mode?: 'bar' | 'modal';
-  /** Show a floating button to reopen the preferences after a decision. */
+  /**
+   * A small floating control that reopens the preferences once a decision exists: a way back on
+   * every page (EDPB Taskforce, type K). Default `true`; turn it off only where every page has a
+   * `data-cookiegate="preferences"` link.
+   */
   reopenButton?: boolean;
+  /**
+   * Hold every script and iframe whose URL matches an ungranted service's `urls`, without markup
+   * changes. Needs the cookiegate tag first in `<head>`, without `async` or `defer`.
+   */
+  autoBlock?: boolean;
   /** Further links in the banner, e.g. the imprint. */
   links?: readonly LinkConfig[];
   /**
    * UK PECR Sch. A1 para. 5 (DUAA 2025): statistics for the site's own use may run without consent
    * if the visitor is told and can object simply and for free. `true` turns the `analytics`
-   * category (or Google Analytics' category) on until the visitor objects, and shows an "Object to
+   * category on until the visitor objects, and shows an "Object to
    * statistics" button on every page. Off by default: Google Analytics shares data with Google, which
    * loses the exception (compliance.md A.3), so take legal advice first.
    */
@@ -142,11 +126,17 @@ export interface DeclaredCookie extends Readonly<CookieDeclaration> {
   readonly match: (name: string) => boolean;
 }
 
+/** A service after normalisation. */
 export interface Service {
   readonly id: string;
   readonly category: string;
   readonly title: string;
   readonly description: string;
+  readonly urls: readonly string[];
+  /** Whether it may sit in a required category (presets say; a custom service may). */
+  readonly essential: boolean;
+  /** A preset's own keys, as its plugin checked and defaulted them (empty for a custom service). */
+  readonly options: Readonly<Record<string, unknown>>;
 }
 
 /** The validated, defaulted and frozen configuration every module reads. */
@@ -157,7 +147,6 @@ export interface NormalizedConfig {
   readonly categories: readonly Category[];
   readonly cookies: readonly DeclaredCookie[];
   readonly services: readonly Service[];
-  readonly googleAnalytics?: Readonly<GoogleAnalyticsConfig>;
   readonly texts: Readonly<Partial<Texts>>;
   readonly language: string;
   readonly reloadOnWithdraw: boolean;
@@ -165,6 +154,7 @@ export interface NormalizedConfig {
   readonly position: 'bottom' | 'top' | 'corner';
   readonly mode: 'bar' | 'modal';
   readonly reopenButton: boolean;
+  readonly autoBlock: boolean;
   readonly links: readonly LinkConfig[];
   /** The category that runs under the statistics exception until the visitor objects, if any. */
   readonly statisticsException?: string;

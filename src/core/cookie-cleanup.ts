@@ -1,20 +1,5 @@
 import type { Registry } from './registry';
-
-/** The names of all cookies this page can see. */
-export function cookieNames(doc: Document): string[] {
-  let raw = '';
-  try {
-    raw = doc.cookie;
-  } catch {
-    return []; // cookies blocked: nothing to read or delete
-  }
-  const names = new Set<string>();
-  for (const part of raw.split(';')) {
-    const name = part.split('=')[0].trim();
-    if (name) names.add(name);
-  }
-  return [...names];
-}
+import { cookieNames, removeCookie } from './cookies';
 
 /** `www.example.org.uk` → `['www.example.org.uk', 'example.org.uk', 'org.uk', 'uk']`. */
 export function parentDomains(host: string): string[] {
@@ -27,11 +12,11 @@ export function parentDomains(host: string): string[] {
 /** `/a/b/c` → `['/a/b/c', '/a/b', '/a', '/']`, with `/a/b/` kept where the path ends in a slash. */
 export function parentPaths(pathname: string): string[] {
   const paths = new Set<string>();
-  let p = pathname || '/';
-  paths.add(p);
-  while (p.length > 1) {
-    p = p.replace(/\/[^/]*\/?$/, '') || '/';
-    paths.add(p);
+  let path = pathname || '/';
+  paths.add(path);
+  while (path.length > 1) {
+    path = path.replace(/\/[^/]*\/?$/, '') || '/';
+    paths.add(path);
   }
   return [...paths];
 }
@@ -42,17 +27,11 @@ export function parentPaths(pathname: string): string[] {
  * 5.3 step 5), on the current path and each parent path. A cookie can only be deleted with the
  * domain and path it was set with, and `document.cookie` does not tell them.
  */
-export function deleteCookie(doc: Document, name: string): void {
-  const loc = doc.location;
-  // Max-Age=0 expires it at once (RFC 6265 section 5.2.2; it wins over Expires, so none is sent).
-  const expired = `${name}=;max-age=0${loc?.protocol === 'https:' ? ';secure' : ''}`;
-  try {
-    for (const path of parentPaths(loc?.pathname ?? '/')) {
-      doc.cookie = `${expired};path=${path}`;
-      for (const domain of parentDomains(loc?.hostname ?? '')) doc.cookie = `${expired};path=${path};domain=${domain}`;
-    }
-  } catch {
-    /* cookies blocked: there is nothing to delete */
+export function deleteCookie(location: Pick<Location, 'hostname' | 'pathname' | 'protocol'>, name: string): void {
+  const secure = location.protocol === 'https:';
+  for (const path of parentPaths(location.pathname)) {
+    removeCookie(name, { path, secure });
+    for (const domain of parentDomains(location.hostname)) removeCookie(name, { path, domain, secure });
   }
 }
 
@@ -63,17 +42,17 @@ export function deleteCookie(doc: Document, name: string): void {
  * Returns the names deleted.
  */
 export function cleanupCookies(
-  doc: Document,
+  location: Pick<Location, 'hostname' | 'pathname' | 'protocol'>,
   registry: Registry,
   refused: (category: string) => boolean,
   protectedNames: readonly string[],
 ): string[] {
   const deleted: string[] = [];
-  for (const name of cookieNames(doc)) {
+  for (const name of cookieNames()) {
     if (protectedNames.includes(name)) continue;
     const categories = registry.categoriesOf(name);
-    if (categories.length && categories.every(refused)) {
-      deleteCookie(doc, name);
+    if (categories.length > 0 && categories.every(refused)) {
+      deleteCookie(location, name);
       deleted.push(name);
     }
   }

@@ -1,7 +1,10 @@
 import type { NormalizedConfig } from './config-types';
 
-/** The format version of the stored record; another version is no decision. */
-export const RECORD_VERSION = 1;
+/**
+ * The format version of the stored record (README, "The consent cookie"). 2: ids are URI-encoded
+ * and service entries need not be declared (markup-named services). Version 1 records read as 2.
+ */
+export const RECORD_VERSION = 2;
 
 /** A visitor's stored decision: the proof of what was chosen, when, under which policy revision. */
 export interface ConsentRecord {

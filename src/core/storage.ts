@@ -1,4 +1,5 @@
 import type { NormalizedConfig } from './config-types';
+import { cookieJar } from './cookies';
 
 /** Reads and writes the consent cookie; falls back to memory when cookies are blocked. */
 export interface ConsentStorage {
@@ -14,43 +15,26 @@ export interface ConsentStorage {
   clear(): void;
 }
 
-/**
- * The consent cookie, written with `document.cookie` directly. The values are the record codec's,
- * which are already cookie-octets (RFC 6265 section 4.1.1), so nothing is escaped on the way in
- * or out; a cookie-reading library cost more bytes than this whole file.
- */
+/** Whether the page is served over https, where the consent cookie is `Secure` (compliance.md A.4). */
+function onHttps(): boolean {
+  return typeof location !== 'undefined' && location.protocol === 'https:';
+}
+
+/** The consent cookie of a config (`cookie.name`, `days`, `domain`, `path`, `sameSite`). */
 export function createStorage(config: NormalizedConfig, warn: (message: string) => void): ConsentStorage {
   const { name, days, domain, path, sameSite } = config.cookie;
-  const doc = typeof document === 'undefined' ? null : document;
-  const secure = doc?.location?.protocol === 'https:' || sameSite === 'None' ? ';secure' : '';
-  const attributes = `;path=${path}${domain ? `;domain=${domain}` : ''};samesite=${sameSite}${secure}`;
+  // SameSite=None cookies are refused without Secure (RFC 6265bis section 5.4.7).
+  const jar = cookieJar(name, { path, domain, sameSite, secure: onHttps() || sameSite === 'None' });
   let memory: string | undefined;
   let warned = false;
 
-  const set = (value: string, seconds: number) => {
-    try {
-      doc!.cookie = `${name}=${value};max-age=${seconds}${attributes}`;
-    } catch {
-      // Sandboxed iframes and some privacy settings throw on document.cookie.
-    }
-  };
-  const read = (): string | undefined => {
-    try {
-      // The first cookie of that name: the most specific path comes first (RFC 6265 section 5.4).
-      for (const pair of doc!.cookie.split('; ')) {
-        if (pair.startsWith(`${name}=`)) return pair.slice(name.length + 1);
-      }
-    } catch {
-      /* blocked cookies */
-    }
-    return memory;
-  };
+  const read = () => jar.get() ?? memory;
 
   return {
     read,
     write(value) {
       memory = undefined;
-      set(value, days * 86400);
+      jar.set(value, days);
     },
     confirm(value) {
       if (read() === value) return true;
@@ -63,7 +47,7 @@ export function createStorage(config: NormalizedConfig, warn: (message: string) 
     },
     clear() {
       memory = undefined;
-      set('', 0);
+      jar.remove();
     },
   };
 }

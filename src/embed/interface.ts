@@ -1,6 +1,6 @@
 // Mounts the preact interface for the script-tag install, in the page's language: English is built
 // in; another language's texts come from `i18n/<lang>.js` beside the script.
-import type { Consent } from '../core/consent';
+import type { Consent } from '../core/consent-types';
 import type { Texts } from '../core/texts';
 import { mountBanner, type MountedBanner } from '../ui/mount-banner';
 import { trusted } from '../core/trusted-types';
@@ -13,7 +13,10 @@ const LANGUAGE_TIMEOUT_MS = 1500;
 
 function loadTexts(w: Win, script: HTMLScriptElement | null, lang: string, done: (texts?: Partial<Texts>) => void): void {
   const have = w.cookiegateTexts?.[lang];
-  if (lang === 'en' || have || !script?.src) return done(have);
+  if (lang === 'en' || have || !script?.src) {
+    done(have);
+    return;
+  }
   const doc = w.document;
   const s = doc.createElement('script');
   let finished = false;
@@ -26,10 +29,12 @@ function loadTexts(w: Win, script: HTMLScriptElement | null, lang: string, done:
     // Trusted Types: the URL goes through the `cookiegate` policy.
     s.src = trusted(w, new URL(`i18n/${lang}.js`, script.src).href);
   } catch {
-    return finish(); // refused: the banner still shows, in English
+    finish(); // refused: the banner still shows, in English
+    return;
   }
   if (script.nonce) s.nonce = script.nonce;
-  s.onload = s.onerror = finish;
+  s.onload = finish;
+  s.onerror = finish;
   setTimeout(finish, LANGUAGE_TIMEOUT_MS);
   doc.head.append(s);
 }
@@ -39,7 +44,7 @@ function loadTexts(w: Win, script: HTMLScriptElement | null, lang: string, done:
  * exists); `open`, now or while it loads, opens the preferences dialog.
  */
 export function interfaceLoader(
-  consent: Consent<string>,
+  consent: Consent<string, string>,
   script: HTMLScriptElement | null,
   onMounted?: () => void,
 ): (open: boolean) => void {
@@ -49,8 +54,11 @@ export function interfaceLoader(
   let started = false;
   let wantOpen = false;
   return (open) => {
-    if (ui) return void (open && ui.showPreferences());
-    wantOpen ||= open;
+    if (ui) {
+      if (open) ui.showPreferences();
+      return;
+    }
+    wantOpen = wantOpen || open;
     if (started) return;
     started = true;
     loadTexts(w, script, resolveLanguage(consent.config.language, doc), (texts) => {

@@ -1,5 +1,5 @@
-import type { Plugin } from '../core/consent';
-import type { NormalizedConfig } from '../core/config-types';
+import type { Category } from '../core/config-types';
+import type { Plugin } from '../core/plugin';
 import type { GoogleWindow } from './gtag';
 
 /**
@@ -8,19 +8,30 @@ import type { GoogleWindow } from './gtag';
  * object as GTM's custom event triggers expect. Only when the page has a `dataLayer` (GTM's snippet
  * creates one) or Google Analytics is configured.
  */
-export const dataLayerEvents: Plugin = (consent, { document, resumed }) => {
-  const win = document?.defaultView as GoogleWindow | null | undefined;
-  if (!win) return;
-  const push = () => pushConsentEvent(win, consent.config, consent.has);
-  // The split loader pushed the event for the decision it started the page with.
-  if (consent.record() && !(__SPLIT__ && resumed?.value)) push();
-  return consent.on('change', push);
+export const dataLayerEvents: Plugin = {
+  name: 'datalayer-events',
+  start(consent, { document }) {
+    const win = document?.defaultView as GoogleWindow | null | undefined;
+    if (!win) return undefined;
+    const wanted = consent.config.services.some((s) => s.id === 'googleAnalytics');
+    const push = () => {
+      pushConsentEvent(win, consent.config.categories, wanted, consent.has);
+    };
+    if (consent.record()) push();
+    return consent.on('change', push);
+  },
 };
 
 /** Pushes `cookiegate_consent` with what `has` grants now, when the page has a reason to want it. */
-export function pushConsentEvent(win: GoogleWindow, config: Pick<NormalizedConfig, 'categories' | 'googleAnalytics'>, has: (id: string) => boolean): void {
-  if (!win.dataLayer && !config.googleAnalytics) return;
+export function pushConsentEvent(
+  win: GoogleWindow,
+  categories: readonly Category[],
+  wanted: boolean,
+  has: (id: string) => boolean,
+): void {
+  if (!win.dataLayer && !wanted) return;
   const cookiegate: Record<string, boolean> = {};
-  for (const { id } of config.categories) cookiegate[id] = has(id);
-  (win.dataLayer = win.dataLayer || []).push({ event: 'cookiegate_consent', cookiegate });
+  for (const { id } of categories) cookiegate[id] = has(id);
+  win.dataLayer = win.dataLayer ?? [];
+  win.dataLayer.push({ event: 'cookiegate_consent', cookiegate });
 }

@@ -1,6 +1,8 @@
-import type { Category, ConsentSignal, NormalizedConfig } from '../core/config-types';
-import type { Plugin } from '../core/consent';
+import type { Category, NormalizedConfig } from '../core/config-types';
+import type { PluginContext } from '../core/plugin';
+import type { Consent } from '../core/consent';
 import { grants } from '../core/record';
+import { googleAnalyticsOf, type ConsentSignal, type NormalizedGoogleAnalytics } from '../presets/google-analytics';
 import { gtagOf, type GoogleWindow } from './gtag';
 
 type SignalTable = Readonly<Record<string, readonly ConsentSignal[] | undefined>>;
@@ -30,35 +32,39 @@ const ALL: readonly ConsentSignal[] = ['analytics_storage', ...ADS, ...FUNCTIONA
  * maps to it; `security_storage` (fraud prevention, authentication) is always granted, since it is
  * strictly necessary (PECR reg. 6(4)).
  */
-export function consentState(config: Pick<NormalizedConfig, 'categories' | 'googleAnalytics'>, granted: (category: Category) => boolean): ConsentState {
-  const table: SignalTable = { ...defaultSignals, ...config.googleAnalytics?.signals };
+export function consentState(
+  categories: readonly Category[],
+  ga: Pick<NormalizedGoogleAnalytics, 'signals'> | undefined,
+  granted: (category: Category) => boolean,
+): ConsentState {
+  const table: SignalTable = { ...defaultSignals, ...ga?.signals };
   const state: ConsentState = { security_storage: 'granted' };
   for (const signal of ALL) state[signal] = 'denied';
-  for (const category of config.categories) {
+  for (const category of categories) {
     if (granted(category)) for (const signal of table[category.id] ?? []) state[signal] = 'granted';
   }
   return state;
 }
 
 /**
- * Google Consent Mode v2. At start, before any other Google command, pushes
+ * Google Consent Mode v2, for `services.googleAnalytics` (unless `consentMode: false`). At start, before any other Google command, pushes
  * `gtag('consent', 'default', …)` with only required categories' signals granted; Google requires
  * the default before `config` or `event` (developers.google.com/tag-platform/security/guides/consent).
  * Then one `gtag('consent', 'update', …)` for a stored decision and one per change.
  */
-export const googleConsentMode: Plugin = (consent, { document, resumed }) => {
+export function startConsentMode(consent: Consent<string, string>, { document }: PluginContext): (() => void) | undefined {
   const { config } = consent;
+  const ga = googleAnalyticsOf(config);
   const win = document?.defaultView as GoogleWindow | null | undefined;
-  if (!config.googleAnalytics || config.googleAnalytics.consentMode === false || !win) return;
-  // The split loader pushes the default itself, so that it precedes any Google command even
-  // while this bundle is still loading.
-  if (!(__SPLIT__ && resumed?.defaults)) pushConsent(win, config);
-  const update = () => pushConsent(win, config, consent.has);
-  // The loader also pushed the update for the decision it started the page with.
-  if (consent.record() && !(__SPLIT__ && resumed?.value)) update();
+  if (!ga?.consentMode || !win) return undefined;
+  pushConsent(win, config, ga);
+  const update = () => {
+    pushConsent(win, config, ga, consent.has);
+  };
+  if (consent.record()) update();
   // Every change, including a sync from another tab, a withdrawal and a reset (all denied again).
   return consent.on('change', update);
-};
+}
 
 /**
  * With `has`, `gtag('consent', 'update', …)` for what it grants now. Without, the default: what no
@@ -67,15 +73,22 @@ export const googleConsentMode: Plugin = (consent, { document, resumed }) => {
  * and must precede `config` to apply to its hits
  * (developers.google.com/tag-platform/security/guides/consent#redact_ads_data, #passthroughs).
  */
-export function pushConsent(win: GoogleWindow, config: ConsentModeConfig, has?: (id: string) => boolean): void {
-  const ga = config.googleAnalytics!;
+export function pushConsent(
+  win: GoogleWindow,
+  config: ConsentModeConfig,
+  ga: NormalizedGoogleAnalytics,
+  has?: (id: string) => boolean,
+): void {
   const gtag = gtagOf(win);
   // The GA service can be decided apart from its category; Google's tags read what the visitor
   // decided for them, so its category's signals follow the service.
-  const state: Record<string, unknown> = consentState(config, ({ id }) =>
+  const state: Record<string, unknown> = consentState(config.categories, ga, ({ id }) =>
     has ? has(id === ga.category ? 'googleAnalytics' : id) : grants(config, null, id),
   );
-  if (has) return gtag('consent', 'update', state);
+  if (has) {
+    gtag('consent', 'update', state);
+    return;
+  }
   if (ga.waitForUpdate !== undefined) state.wait_for_update = ga.waitForUpdate;
   if (ga.region) state.region = [...ga.region];
   gtag('consent', 'default', state);
@@ -83,5 +96,5 @@ export function pushConsent(win: GoogleWindow, config: ConsentModeConfig, has?: 
   if (ga.urlPassthrough) gtag('set', 'url_passthrough', true);
 }
 
-/** The part of a normalised config that Consent Mode reads (the split loader builds no more). */
-export type ConsentModeConfig = Pick<NormalizedConfig, 'categories' | 'googleAnalytics' | 'services' | 'statisticsException'>;
+/** The part of a normalised config that Consent Mode reads. */
+export type ConsentModeConfig = Pick<NormalizedConfig, 'categories' | 'services' | 'statisticsException'>;

@@ -1,9 +1,10 @@
-import type { Plugin } from '../core/consent';
-import type { NormalizedConfig } from '../core/config-types';
-import { gtagOf, type GoogleWindow } from './gtag';
+import type { Consent } from '../core/consent';
+import type { PluginContext } from '../core/plugin';
 import { trusted } from '../core/trusted-types';
+import { googleAnalyticsOf, googleAnalyticsPreset, type NormalizedGoogleAnalytics } from '../presets/google-analytics';
+import { gtagOf, type GoogleWindow } from './gtag';
 
-const SERVICE = 'googleAnalytics';
+const SERVICE = googleAnalyticsPreset.id;
 
 /**
  * The Google tag (GA4) loader. Basic mode, the default Google advises for the UK and EEA
@@ -11,18 +12,20 @@ const SERVICE = 'googleAnalytics';
  * granted; advanced mode loads it at once under the denied Consent Mode defaults, so it sends
  * cookieless pings. Either way it loads once: a script that ran cannot be unloaded.
  */
-export const googleTag: Plugin = (consent, { document, nonce, console, resumed }) => {
-  const ga = consent.config.googleAnalytics;
+export function startGoogleTag(
+  consent: Consent<string, string>,
+  { document, nonce, console }: PluginContext,
+): (() => void) | undefined {
+  const ga = googleAnalyticsOf(consent.config);
   const win = document?.defaultView as GoogleWindow | null | undefined;
-  if (!ga || !document || !win) return;
-  const disable = 'ga-disable-' + ga.measurementId;
+  if (!ga || !document || !win) return undefined;
+  const disable = `ga-disable-${ga.measurementId}`;
   let loaded = false;
   const load = () => {
     if (!loaded) loadGoogleTag(document, ga, nonce, console);
     loaded = true;
   };
-  // The split loader already loaded it for the decision it started the page with.
-  if (startsAtOnce(ga, consent.has)) __SPLIT__ && resumed?.value ? (loaded = true) : load();
+  if (startsAtOnce(ga, consent.has)) load();
   return consent.on('change', (_record, { granted, withdrawn }) => {
     // Google's documented opt-out (developers.google.com/analytics/devguides/collection/ga4/disable-analytics):
     // the loaded tag stops sending hits; the core's clean-up deletes its cookies.
@@ -32,19 +35,19 @@ export const googleTag: Plugin = (consent, { document, nonce, console, resumed }
       load();
     }
   });
-};
+}
 
 /**
  * Whether the tag loads at start: in advanced mode always (it relies on the denied defaults, so
  * without Consent Mode it falls back to basic), in basic mode once Google Analytics is granted.
  */
-export const startsAtOnce = (ga: NonNullable<NormalizedConfig['googleAnalytics']>, has: (id: string) => boolean): boolean =>
-  (ga.mode === 'advanced' && ga.consentMode !== false) || has(SERVICE);
+export const startsAtOnce = (ga: NormalizedGoogleAnalytics, has: (id: string) => boolean): boolean =>
+  (ga.mode === 'advanced' && ga.consentMode) || has(SERVICE);
 
 /** Injects `gtag/js` and pushes `js` and `config`, in the order of Google's snippet. */
 export function loadGoogleTag(
   document: Document,
-  ga: NonNullable<NormalizedConfig['googleAnalytics']>,
+  ga: NormalizedGoogleAnalytics,
   nonce: string | undefined,
   console: Pick<Console, 'warn'>,
 ): void {
@@ -55,10 +58,11 @@ export function loadGoogleTag(
   script.async = true;
   try {
     // Under `require-trusted-types-for 'script'` the URL goes through the cookiegate policy.
-    script.src = trusted(win, src + (src.includes('?') ? '&' : '?') + 'id=' + encodeURIComponent(id));
+    script.src = trusted(win, `${src}${src.includes('?') ? '&' : '?'}id=${encodeURIComponent(id)}`);
   } catch {
     // The site's CSP does not allow the cookiegate policy: gtag/js can still come through gated markup.
-    return console.warn('cookiegate: Trusted Types refused gtag/js');
+    console.warn('cookiegate: Trusted Types refused gtag/js');
+    return;
   }
   if (nonce) script.nonce = nonce;
   document.head.append(script);

@@ -5,7 +5,19 @@ import { createConsent, type ConsentRecord } from '../../src/headless';
 
 describe('the public surface', () => {
   it('is small and the same in both entries, plus the interface in the main one', () => {
-    expect(Object.keys(headless).sort()).toEqual(['createConsent', 'defineConfig', 'googleAnalyticsCookies', 'hasGpcSignal', 'isSafeUrl', 'validateConfig']);
+    expect(Object.keys(headless).sort()).toEqual([
+      'createConsent',
+      'dataLayerEvents',
+      'defineConfig',
+      'googleAnalytics',
+      'googleAnalyticsCookies',
+      'googleAnalyticsPreset',
+      'hasGpcSignal',
+      'isSafeUrl',
+      'receipts',
+      'shippedPlugins',
+      'validateConfig',
+    ]);
     expect(Object.keys(main).sort()).toEqual([...Object.keys(headless), 'english', 'mountBanner'].sort());
   });
 
@@ -21,5 +33,33 @@ describe('the public surface', () => {
     // @ts-expect-error only booleans
     consent.set({ analytics: 'yes' });
     expect(consent.has('googleAnalytics')).toBe(false);
+  });
+
+  it('catches misspelt categories and event names at createConsent, without a helper', () => {
+    const quiet = { document: false, console: { warn() {}, error() {} } } as const;
+    createConsent(
+      {
+        revision: '1',
+        categories: { necessary: { required: true }, analytics: {} },
+        // @ts-expect-error a category that is not declared
+        cookies: [{ name: '_ga', category: 'analytcs', provider: 'Google', purpose: 'x', expires: '2 years' }],
+      },
+      quiet,
+    );
+    createConsent(
+      {
+        revision: '1',
+        categories: { necessary: { required: true }, analytics: {} },
+        // @ts-expect-error a service in a category that is not declared
+        services: { youtube: { category: 'marketing' } },
+      },
+      quiet,
+    );
+    const consent = createConsent({ revision: '1', categories: { analytics: {} } }, quiet);
+    // @ts-expect-error a misspelt event name
+    consent.on('chnage', () => {});
+    consent.on('change', (record) => {
+      expectTypeOf(record).toEqualTypeOf<ConsentRecord | null>();
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parentDomains, parentPaths, cookieNames } from '../../../src/core/cookie-cleanup';
+import { parentDomains, parentPaths } from '../../../src/core/cookie-cleanup';
+import { cookieNames } from '../../../src/core/cookies';
 
 describe('cookie clean-up helpers', () => {
   it('lists the host and each parent domain', () => {
@@ -17,6 +18,6 @@ describe('cookie clean-up helpers', () => {
   it('reads cookie names, surviving malformed pairs', () => {
     document.cookie = 'a=1';
     document.cookie = 'b=%E0%A4%A';
-    expect(cookieNames(document).sort()).toEqual(['a', 'b']);
+    expect(cookieNames().sort()).toEqual(['a', 'b']);
   });
 });

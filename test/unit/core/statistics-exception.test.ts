@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../../src/create-consent';
 import { validateConfig } from '../../../src/core/validate-config';
+import { shippedPlugins } from '../../../src/integrations/plugins';
 
 // compliance.md A.3: PECR Sch. A1 para. 5 (DUAA 2025), an explicit opt-in mode.
 const config = {
@@ -15,13 +16,13 @@ type Win = Window & { dataLayer?: IArguments[] };
 
 describe('the statistics exception', () => {
   it('is off unless asked for: analytics waits for consent', () => {
-    const consent = createConsent({ ...config, statisticsException: false }, { console: quiet() });
+    const consent = createConsent({ ...config, statisticsException: false }, { console: quiet(), plugins: shippedPlugins });
     expect(consent.has('analytics')).toBe(false);
     consent.destroy();
   });
 
   it('runs statistics before a decision, and nothing else optional', () => {
-    const consent = createConsent(config, { console: quiet() });
+    const consent = createConsent(config, { console: quiet(), plugins: shippedPlugins });
     expect(consent.record()).toBeNull();
     expect(consent.has('analytics')).toBe(true);
     expect(consent.has('marketing')).toBe(false);
@@ -29,7 +30,7 @@ describe('the statistics exception', () => {
   });
 
   it('keeps statistics on when a choice does not mention them, and off once the visitor objects', () => {
-    const consent = createConsent(config, { console: quiet() });
+    const consent = createConsent(config, { console: quiet(), plugins: shippedPlugins });
     consent.set({ marketing: true });
     expect(consent.has('analytics')).toBe(true);
     document.cookie = '_ga=GA1.1.1;path=/';
@@ -40,13 +41,13 @@ describe('the statistics exception', () => {
     expect(change.mock.calls[0][1]).toMatchObject({ action: 'withdraw', withdrawn: ['analytics'] });
     expect(document.cookie).not.toContain('_ga=');
     // The objection is stored like any decision.
-    expect(createConsent(config, { console: quiet() }).has('analytics')).toBe(false);
+    expect(createConsent(config, { console: quiet(), plugins: shippedPlugins }).has('analytics')).toBe(false);
     consent.reset();
     consent.destroy();
   });
 
   it('treats "Reject all" as an objection', () => {
-    const consent = createConsent(config, { console: quiet() });
+    const consent = createConsent(config, { console: quiet(), plugins: shippedPlugins });
     consent.rejectAll();
     expect(consent.has('analytics')).toBe(false);
     consent.reset();
@@ -58,7 +59,7 @@ describe('the statistics exception', () => {
     delete w.dataLayer;
     const consent = createConsent(
       { ...config, services: { googleAnalytics: { measurementId: 'G-TEST1', category: 'analytics' } } },
-      { console: quiet() },
+      { console: quiet(), plugins: shippedPlugins },
     );
     const [first] = w.dataLayer!;
     expect([...first].slice(0, 2)).toEqual(['consent', 'default']);
@@ -70,7 +71,7 @@ describe('the statistics exception', () => {
   it('needs an optional category to apply to, and fails closed on an invalid config', () => {
     const { errors } = validateConfig({ revision: '1', statisticsException: true, categories: { necessary: { required: true } } });
     expect(errors).toContainEqual({ path: 'statisticsException', message: 'needs an optional category "analytics" to apply to' });
-    const consent = createConsent({ ...config, cookie: { name: 'bad name' } }, { console: quiet() });
+    const consent = createConsent({ ...config, cookie: { name: 'bad name' } }, { console: quiet(), plugins: shippedPlugins });
     expect(consent.has('analytics')).toBe(false);
     consent.destroy();
   });

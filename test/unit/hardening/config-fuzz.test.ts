@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { validateConfig } from '../../../src/core/validate-config';
 import { createConsent } from '../../../src/core/consent';
-import type { ConsentConfig } from '../../../src/core/config-types';
+import type { ConsentConfig } from '../../../src/config';
 
 const quiet = { warn() {}, error() {} };
 const anyValue = fc.oneof(fc.jsonValue(), fc.anything());

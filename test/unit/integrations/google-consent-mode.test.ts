@@ -1,3 +1,5 @@
+import { shippedPresets } from '../../../src/presets/shipped';
+import { googleAnalyticsOf } from '../../../src/presets/google-analytics';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { commands, isArguments, resetGoogle, start, win, withGa, base } from './helpers';
 import { consentState, defaultSignals } from '../../../src/integrations/google-consent-mode';
@@ -134,8 +136,8 @@ describe('Google Consent Mode v2', () => {
   });
 
   it('takes category signals from the config', () => {
-    const { config } = validateConfig(withGa({ signals: { analytics: ['analytics_storage', 'ad_storage'] } }));
-    expect(consentState(config, (c) => c.id === 'analytics')).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'denied' });
+    const { config } = validateConfig(withGa({ signals: { analytics: ['analytics_storage', 'ad_storage'] } }), { presets: shippedPresets });
+    expect(consentState(config.categories, googleAnalyticsOf(config), (c) => c.id === 'analytics')).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'denied' });
     expect(defaultSignals.marketing).toEqual(['ad_storage', 'ad_user_data', 'ad_personalization']);
   });
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../../src/create-consent';
+import { shippedPlugins } from '../../../src/integrations/plugins';
 import { commands, gtagScripts, resetGoogle, start, win, withGa } from './helpers';
 
 beforeEach(resetGoogle);
@@ -81,7 +82,7 @@ describe('Google tag loader', () => {
     });
     const out = { warn: vi.fn(), error: vi.fn() };
     try {
-      const consent = createConsent(withGa({ mode: 'advanced' }), { document, console: out });
+      const consent = createConsent(withGa({ mode: 'advanced' }), { document, console: out, plugins: shippedPlugins });
       expect(out.warn).toHaveBeenCalledWith(expect.stringMatching(/Trusted Types/));
       expect(document.querySelector('script')).toBeNull();
       consent.destroy();

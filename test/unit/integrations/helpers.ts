@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import { createConsent } from '../../../src/create-consent';
-import type { ConsentConfig } from '../../../src/core/config-types';
+import type { ConsentConfig } from '../../../src/config';
+import { shippedPlugins } from '../../../src/integrations/plugins';
 
 export type Win = Window & { dataLayer?: unknown[]; gtag?: unknown } & Record<string, unknown>;
 export const win = window as unknown as Win;
@@ -23,7 +24,7 @@ export function resetGoogle(): void {
 }
 
 export function start(config: ConsentConfig<string>, nonce?: string) {
-  return createConsent(config, { document, console: quiet(), nonce });
+  return createConsent(config, { document, console: quiet(), nonce, plugins: shippedPlugins });
 }
 
 /** dataLayer entries as plain arrays, for comparison. */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { base, start } from './helpers';
-import type { ConsentReceipt } from '../../../src/integrations/receipts';
+import { bannerFingerprint, type ConsentReceipt } from '../../../src/integrations/receipts';
+import { validateConfig } from '../../../src/core/validate-config';
 
 const config = { ...base, receipts: { endpoint: '/consent-receipts' } };
 const nav = navigator as Navigator & { sendBeacon?: Navigator['sendBeacon'] };
@@ -39,6 +40,7 @@ describe('consent receipts', () => {
       timestamp: new Date(first!.updated).toISOString(),
       path: location.pathname,
       bannerVersion: '2021-03-01',
+      bannerFingerprint: expect.stringMatching(/^0\.2\.0-[0-9a-f]{8}$/),
       choices: { necessary: true, analytics: true, marketing: true },
       source: location.origin + location.pathname,
     });
@@ -51,12 +53,25 @@ describe('consent receipts', () => {
     const [receipt] = await bodies();
     expect(receipt.action).toBe('reject-all');
     expect(receipt.categories).toEqual({ necessary: true, analytics: false, marketing: false });
-    expect(Object.keys(receipt).sort()).toEqual(['action', 'bannerVersion', 'categories', 'choices', 'id', 'path', 'revision', 'source', 'timestamp']);
+    expect(Object.keys(receipt).sort()).toEqual(['action', 'bannerFingerprint', 'bannerVersion', 'categories', 'choices', 'id', 'path', 'revision', 'source', 'timestamp']);
     // compliance.md A.14: {timestamp, bannerVersion, choices, source}.
     expect(receipt.bannerVersion).toBe(receipt.revision);
     expect(receipt.choices).toEqual(receipt.categories);
     expect(receipt.source).toBe(location.origin + location.pathname);
     consent.destroy();
+  });
+
+  it('fingerprints what the visitor saw: another text or category under the same revision gives another fingerprint (CNIL 2020-092)', () => {
+    const fingerprint = (extra: Record<string, unknown>) => {
+      const { config } = validateConfig({ ...base, ...extra });
+      return bannerFingerprint(config, 'en');
+    };
+    const plain = fingerprint({});
+    expect(fingerprint({})).toBe(plain);
+    expect(fingerprint({ texts: { bannerText: 'We use cookies.' } })).not.toBe(plain);
+    expect(fingerprint({ categories: { ...base.categories, functional: {} } })).not.toBe(plain);
+    expect(fingerprint({ policyUrl: '/cookies' })).not.toBe(plain);
+    expect(bannerFingerprint(validateConfig(base).config, 'cy')).not.toBe(plain);
   });
 
   it('posts nothing for a decision synced from another tab', () => {

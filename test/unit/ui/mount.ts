@@ -2,7 +2,7 @@
 import { afterEach } from 'vitest';
 import { cleanup, within } from '@testing-library/preact';
 import { createConsent, type ConsentOptions } from '../../../src/core/consent';
-import type { ConsentConfig } from '../../../src/core/config-types';
+import type { ConsentConfig } from '../../../src/config';
 import { mountBanner, type MountOptions } from '../../../src/ui/mount-banner';
 
 export const config = {
