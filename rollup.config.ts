@@ -4,7 +4,6 @@ import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
-import { trimPreact } from './build/trim-preact';
 
 /** `import css from './styles.css?raw'` as a minified string (vite serves the same import in tests). */
 function cssRaw(): Plugin {
@@ -41,14 +40,6 @@ function textsDeclaration(lang: string): Plugin {
   };
 }
 
-/** `__SPLIT__` (src/env.d.ts): true only in the split install's full bundle. */
-function split(value: boolean): Plugin {
-  return {
-    name: 'split-flag',
-    transform: (code, id) => (id.includes('/src/') ? code.replace(/\b__SPLIT__\b/g, String(value)) : null),
-  };
-}
-
 const ts = () => typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, include: ['src/**/*'] });
 /**
  * `flat`: keep single-use functions (createConsent, validateConfig, createGate…) as functions of
@@ -82,26 +73,13 @@ const config: RollupOptions[] = [
     // The one tag: everything in one minified IIFE (DESIGN.md's contract).
     input: 'src/embed.ts',
     output: { file: 'dist/cookiegate.js', format: 'iife', sourcemap: false, banner: COMPILE_HINT },
-    plugins: [cssRaw(), resolve({ browser: true }), trimPreact(), ts(), split(false), min(true)],
-  },
-  {
-    // The split install's full bundle: cookiegate.js plus the take-over from the loader.
-    input: 'src/embed-full.ts',
-    output: { file: 'dist/cookiegate-full.js', format: 'iife', sourcemap: false, banner: COMPILE_HINT },
-    plugins: [cssRaw(), resolve({ browser: true }), trimPreact(), ts(), split(true), min(true)],
-  },
-  {
-    // The split install's loader: a returning visitor's whole download; it fetches
-    // cookiegate-full.js from beside itself when it cannot serve the page alone.
-    input: 'src/embed-loader.ts',
-    output: { file: 'dist/cookiegate-loader.js', format: 'iife', sourcemap: false, banner: COMPILE_HINT },
-    plugins: [resolve({ browser: true }), ts(), split(true), min(true)],
+    plugins: [cssRaw(), resolve({ browser: true }), ts(), min(true)],
   },
   {
     input: { index: 'src/index.ts', headless: 'src/headless.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     external,
-    plugins: [cssRaw(), resolve({ browser: true }), ts(), split(false)],
+    plugins: [cssRaw(), resolve({ browser: true }), ts()],
   },
   {
     input: { index: 'src/index.ts', headless: 'src/headless.ts' },
