@@ -29,6 +29,34 @@ function activateIframe(iframe: Element): void {
   iframe.setAttribute('src', src);
 }
 
+/** External scripts without `async` keep document order: the next waits for this one's load or error. */
+function isOrdered(script: HTMLScriptElement, dataSrc: string | null): boolean {
+  return (Boolean(dataSrc) || script.hasAttribute('src')) && !script.hasAttribute('async');
+}
+
+/**
+ * Calls `done` once, at the script's load or error, or after `timeout` (with `true`). Load and
+ * error come in a later task, never during the insertion that started the fetch.
+ */
+function whenSettled(script: HTMLScriptElement, timeout: number, done: (timedOut: boolean) => void): void {
+  let settled = false;
+  const settle = (timedOut: boolean) => {
+    clearTimeout(timer);
+    if (settled) return;
+    settled = true;
+    done(timedOut);
+  };
+  const timer = setTimeout(() => {
+    settle(true);
+  }, timeout);
+  script.addEventListener('load', () => {
+    settle(false);
+  });
+  script.addEventListener('error', () => {
+    settle(false);
+  });
+}
+
 /** A queue of gated elements, run in order: each external script waits for the one before. */
 export interface GateQueue {
   push(element: Element): void;
@@ -48,27 +76,17 @@ export function createGateQueue(timeout: number): GateQueue {
   let stalled = false;
 
   const waitFor = (script: HTMLScriptElement) => {
-    // Load and error come in a later task, never during the insertion that started the fetch.
     waiting = true;
-    let done = false;
-    const next = () => {
-      clearTimeout(timer);
-      if (done) return;
-      done = true;
+    whenSettled(script, timeout, (timedOut) => {
+      stalled = stalled || timedOut;
       waiting = false;
       pump();
-    };
-    const timer = setTimeout(() => {
-      stalled = true;
-      next();
-    }, timeout);
-    script.addEventListener('load', next);
-    script.addEventListener('error', next);
+    });
   };
 
   const runScript = (script: HTMLScriptElement) => {
     const dataSrc = script.getAttribute('data-src');
-    const ordered = (Boolean(dataSrc) || script.hasAttribute('src')) && !script.hasAttribute('async');
+    const ordered = isOrdered(script, dataSrc);
     // The browser holds every later `async = false` script behind one still loading (HTML "list
     // of scripts that will execute in order as soon as possible"), so once a script has hung past
     // the timeout the rest go in as async: the gate keeps their order itself.
