@@ -67,7 +67,7 @@ export function validateConfig(input: unknown, options: ValidateOptions = {}): V
   }
   categories = validateCategories(raw.categories, check);
   const services = validateServices(raw.services, categories, check, options.presets ?? []);
-  const cookies = validateDeclaration(raw.cookies, services, check, options.presets ?? []);
+  const cookies = validateDeclaration(raw.cookies, categories, services, check, options.presets ?? []);
   const statistics = validateStatistics(raw, categories, services, check);
 
   const config: NormalizedConfig = {

@@ -116,6 +116,7 @@ function validateUrls(value: unknown, path: string, check: Checker): string[] | 
  */
 export function validateDeclaration(
   value: unknown,
+  categories: readonly Category[],
   services: readonly Service[],
   check: Checker,
   presets: readonly PresetHandler[],
@@ -132,6 +133,7 @@ export function validateDeclaration(
       check.error(`${path}.pattern`, `not a valid regular expression: ${(e as Error).message}`);
     }
   });
+  warnNonEssential(cookies, categories, check, presets);
   for (const service of services) {
     const handler = presets.find((p) => p.preset.id === service.id);
     if (!handler) continue;
@@ -144,4 +146,25 @@ export function validateDeclaration(
     }
   }
   return cookies;
+}
+
+/**
+ * A cookie a known non-essential vendor sets (analytics, advertising), declared in a required
+ * category, is a warning: strictly necessary is read narrowly (ICO; EDPB Taskforce paras 26–30).
+ * The CLI's `check` also compares the declaration with the Open Cookie Database.
+ */
+function warnNonEssential(
+  cookies: readonly DeclaredCookie[],
+  categories: readonly Category[],
+  check: Checker,
+  presets: readonly PresetHandler[],
+): void {
+  const required = new Set(categories.filter((c) => c.required).map((c) => c.id));
+  cookies.forEach((cookie, i) => {
+    if (!required.has(cookie.category)) return;
+    const vendor = presets.find(({ preset }) => !preset.essential && preset.cookies.some((row) => cookie.match(row.name.replace(/<[^>]*>/g, 'ABC123'))));
+    if (vendor) {
+      check.warn(`cookies[${i}].category`, `${cookie.name} is a ${vendor.preset.title} cookie, which is not strictly necessary: declare it in an optional category`);
+    }
+  });
 }

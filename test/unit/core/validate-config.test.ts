@@ -73,6 +73,15 @@ describe('validateConfig', () => {
     expect(custom.errors).toEqual([]);
   });
 
+  it('warns when a known analytics cookie is declared strictly necessary', () => {
+    const row = { name: '_ga', category: 'necessary', provider: 'Google', purpose: 'x', expires: '2 years' };
+    const { errors, warnings } = validateConfig({ ...base, cookies: [row] }, { presets: shippedPresets });
+    expect(errors).toEqual([]);
+    expect(warnings).toContainEqual({ path: 'cookies[0].category', message: expect.stringContaining('Google Analytics') });
+    const ownCookie = validateConfig({ ...base, cookies: [{ ...row, name: 'has_js' }] }, { presets: shippedPresets });
+    expect(ownCookie.warnings).toEqual([]);
+  });
+
   it('warns when the statistics exception covers a third party’s service (compliance.md A.3)', () => {
     const { warnings } = validateConfig(
       { ...base, statisticsException: true, services: { googleAnalytics: { measurementId: 'G-ABC123' } } },
