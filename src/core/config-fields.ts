@@ -1,4 +1,4 @@
-import { describe, isObj, type Obj } from './config-values';
+import { describe, hasOwn, isObj, type Obj } from './config-values';
 
 /** One problem found in a config, named by its field path. */
 export interface ConfigIssue {
@@ -99,14 +99,14 @@ export function createChecker(
       return undefined;
     }
     for (const key of Object.keys(value)) {
-      if (!Object.hasOwn(shape, key)) warn(joinPath(path, key), 'unknown option, ignored');
+      if (!hasOwn(shape, key)) warn(joinPath(path, key), 'unknown option, ignored');
     }
     // A null prototype: whatever the keys, nothing read from `out` comes from Object.prototype.
     const out: Obj = Object.create(null) as Obj;
     for (const [key, spec] of Object.entries(shape)) {
       const { kind, required: needed } = fieldOf(spec);
       const at = joinPath(path, key);
-      const item = Object.hasOwn(value, key) ? value[key] : undefined;
+      const item = hasOwn(value, key) ? value[key] : undefined;
       if (item === undefined) {
         if (needed) error(at, kind === 'category' ? `${problem(kind, item, categories())}, got undefined` : 'is required');
         continue;

@@ -1,3 +1,4 @@
+import { hasOwn } from './config-values';
 import type { NormalizedConfig } from './config-types';
 import { RECORD_VERSION, type ConsentRecord } from './record';
 
@@ -81,7 +82,7 @@ export function decodeRecord(value: unknown, config: NormalizedConfig, now: numb
     if (!categories || !services) return null;
     // A category the visitor was never asked about voids the record: consent must be specific.
     for (const c of config.categories) {
-      if (!Object.hasOwn(categories, c.id)) return null;
+      if (!hasOwn(categories, c.id)) return null;
       if (c.required) categories[c.id] = true;
     }
     return { version: RECORD_VERSION, revision: config.revision, id: fields.id, created, updated, categories, services };

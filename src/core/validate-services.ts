@@ -1,6 +1,6 @@
 import type { Category, DeclaredCookie, Service } from './config-types';
 import { required, type Checker, type Shape } from './config-fields';
-import { isObj, type Obj } from './config-values';
+import { hasOwn, isObj, type Obj } from './config-values';
 import type { PresetHandler } from './plugin';
 import { compileMatcher } from './registry';
 import { ID, RESERVED_IDS } from './validate-categories';
@@ -66,7 +66,7 @@ function validateService(
     return undefined;
   }
   const generic = pick(spec, Object.keys(SERVICE));
-  const own = pick(spec, Object.keys(spec).filter((key) => !Object.hasOwn(SERVICE, key)));
+  const own = pick(spec, Object.keys(spec).filter((key) => !hasOwn(SERVICE, key)));
   const preset = handler?.preset;
   const fields = check.fields({ category: preset?.category, ...generic }, SERVICE, path) ?? {};
   let options: Obj = {};
@@ -74,12 +74,12 @@ function validateService(
   else if (Object.keys(own).length > 0) {
     check.warn(path, `${Object.keys(own).join(', ')}: keys of a preset whose plugin this instance was not given; ignored`);
     // Without its plugin the service cannot run; with no category of its own it is left out.
-    if (!Object.hasOwn(spec, 'category')) return undefined;
+    if (!hasOwn(spec, 'category')) return undefined;
   }
   const urls = validateUrls(fields.urls, `${path}.urls`, check) ?? preset?.urls ?? [];
   const category = fields.category as string | undefined;
   if (!category) {
-    if (!Object.hasOwn(spec, 'category')) check.error(`${path}.category`, 'is required');
+    if (!hasOwn(spec, 'category')) check.error(`${path}.category`, 'is required');
     return undefined;
   }
   const essential = preset ? preset.essential : true;
@@ -99,7 +99,7 @@ function validateService(
 
 function pick(source: Obj, keys: readonly string[]): Obj {
   const out: Obj = {};
-  for (const key of keys) if (Object.hasOwn(source, key)) out[key] = source[key];
+  for (const key of keys) if (hasOwn(source, key)) out[key] = source[key];
   return out;
 }
 
