@@ -1,25 +1,12 @@
-import { configDefaults, defineConfig, type Plugin } from 'vitest/config';
-import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
-import { PREACT_ESM, trim } from '../build/trim-preact';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** `preact`, as the script-tag bundles ship it (build/trim-preact.ts), for the interface's tests. */
-function trimmedPreact(): Plugin {
-  const id = '\0trimmed-preact';
-  return {
-    name: 'trimmed-preact',
-    enforce: 'pre',
-    resolveId: (source) => (source === 'preact' ? id : null),
-    load: (which) => (which === id ? trim(readFileSync(root + PREACT_ESM, 'utf8')) : null),
-  };
-}
-
 export default defineConfig({
   root,
-  // The split install's code paths (src/env.d.ts) are unit-tested too.
-  define: { __SPLIT__: 'true' },
+  // TODO(lead): remove once src has no __SPLIT__
+  define: { __SPLIT__: 'false' },
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
   test: {
     projects: [
@@ -31,20 +18,6 @@ export default defineConfig({
           // Gating inserts real <script> elements: let jsdom run inline ones.
           environmentOptions: { jsdom: { runScripts: 'dangerously' } },
           include: ['test/unit/**/*.test.{ts,tsx}'],
-          // Only for the trimmed preact (below).
-          exclude: [...configDefaults.exclude, 'test/unit/trimmed-preact.test.ts'],
-          setupFiles: ['test/unit/setup.ts'],
-        },
-      },
-      {
-        // The interface's tests again, against the trimmed preact of the script-tag bundles.
-        extends: true,
-        plugins: [trimmedPreact()],
-        test: {
-          name: 'ui-trimmed-preact',
-          environment: 'jsdom',
-          environmentOptions: { jsdom: { runScripts: 'dangerously' } },
-          include: ['test/unit/ui/**/*.test.{ts,tsx}', 'test/unit/trimmed-preact.test.ts'],
           setupFiles: ['test/unit/setup.ts'],
         },
       },
