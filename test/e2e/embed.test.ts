@@ -31,18 +31,11 @@ beforeAll(async () => {
   pages['/twice'] = placements.head.replace('</body>', '<script src="/cookiegate.js"></script></body>');
   pages['/invalid'] = placements.head.replace(JSON.stringify(config), JSON.stringify({ ...config, categories: { analytics: { required: 'yes' } } }));
   pages['/broken-json'] = placements.head.replace(JSON.stringify(config), '{ "revision": ');
-  pages['/opener'] = placements.head.replace('<p>x</p>', '<p>x</p><a href="#cookies" data-cookiegate="preferences">Cookie settings</a>');
-  // The split install: the loader fetches cookiegate-full.js from beside itself when it cannot serve the page alone.
-  pages['/split'] = pages['/opener'].replace('/cookiegate.js', '/cookiegate-loader.js');
-  pages['/split-head'] = placements.head.replace('/cookiegate.js', '/cookiegate-loader.js');
-  pages['/split-invalid'] = pages['/invalid'].replace('/cookiegate.js', '/cookiegate-loader.js');
-  pages['/split-broken-json'] = pages['/broken-json'].replace('/cookiegate.js', '/cookiegate-loader.js');
-  // A shape the loader cannot push a Consent Mode default from: the full bundle reports it.
-  pages['/split-bad-signals'] = pages['/split-invalid'].replace(
-    JSON.stringify({ ...config, categories: { analytics: { required: 'yes' } } }),
+  pages['/bad-signals'] = placements.head.replace(
+    JSON.stringify(config),
     JSON.stringify({ ...config, services: { googleAnalytics: { measurementId: 'G-TEST123', signals: { analytics: 5 } } } }),
   );
-  for (const [name, html] of Object.entries(placements)) pages[`/split-${name}`] = html.replace('/cookiegate.js', '/cookiegate-loader.js');
+  pages['/opener'] = placements.head.replace('<p>x</p>', '<p>x</p><a href="#cookies" data-cookiegate="preferences">Cookie settings</a>');
   // The start-up runs in a microtask after the tag's script: still before the parser's next element.
   pages['/next-script'] = placements.head.replace(
     '<script src="/cookiegate.js"></script>',
@@ -69,27 +62,6 @@ describe('the one-tag embed', () => {
       await api(v.page, 'acceptAll');
       await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
       expect((await ran(v.page)).sort()).toEqual(['after', 'before', name === 'head' ? 'head-after' : 'body'].sort());
-      expect(v.errors).toEqual([]);
-      await v.context.close();
-    });
-  }
-
-  for (const name of Object.keys(placements)) {
-    it(`split install: a ${name} loader tag gates, shows the banner, and serves the returning visit with each tag once`, async () => {
-      const v = await visit(browser);
-      await v.page.goto(site.url(`/split-${name}`));
-      const accept = v.page.getByRole('region', { name: /cookie/i }).getByRole('button', { name: 'Accept all' });
-      await accept.waitFor();
-      expect(v.requested.filter((u) => u.includes('/delay/'))).toEqual([]);
-      expect(await ran(v.page)).toEqual([]);
-      await accept.click();
-      await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
-      await v.page.reload();
-      await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
-      await v.page.waitForTimeout(300);
-      expect((await ran(v.page)).sort()).toEqual(['after', 'before', name === 'head' ? 'head-after' : 'body'].sort());
-      expect(await v.page.getByRole('region', { name: /cookie/i }).count()).toBe(0);
-      expect(await v.page.evaluate(() => (window as unknown as { cookiegate: { has(c: string): boolean } }).cookiegate.has('analytics'))).toBe(true);
       expect(v.errors).toEqual([]);
       await v.context.close();
     });
@@ -153,8 +125,8 @@ describe('the one-tag embed', () => {
     await v.context.close();
   });
 
-  it('reports an invalid config with its field path and fails closed, with the one tag or the split loader', async () => {
-    for (const path of ['/invalid', '/broken-json', '/split-invalid', '/split-broken-json', '/split-bad-signals']) {
+  it('reports an invalid config with its field path and fails closed, ', async () => {
+    for (const path of ['/invalid', '/broken-json', '/bad-signals']) {
       const v = await visit(browser);
       await v.page.goto(site.url(path));
       await v.page.waitForTimeout(200);
@@ -170,7 +142,7 @@ describe('the one-tag embed', () => {
         'broken-json': /not valid JSON/,
         'bad-signals': /services\.googleAnalytics\.signals\.analytics: expected a list/,
       };
-      expect(v.errors.join('\n')).toMatch(expected[path.replace(/^\/(split-)?/, '')]);
+      expect(v.errors.join('\n')).toMatch(expected[path.slice(1)]);
       await v.context.close();
     }
   });
@@ -216,55 +188,6 @@ describe('the one-tag embed', () => {
     await v.page.getByRole('link', { name: 'Cookie settings' }).click();
     await v.page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
     expect(v.page.url()).not.toContain('#cookies');
-    await v.context.close();
-  });
-
-  it('split install: a first visit fetches cookiegate-full.js, a returning visitor\'s page does not', async () => {
-    const v = await visit(browser);
-    const full = (from = 0) => v.requested.slice(from).filter((u) => new URL(u).pathname === '/cookiegate-full.js');
-    await v.page.goto(site.url('/split'));
-    await v.page.getByRole('button', { name: 'Accept all' }).click();
-    expect(full()).toHaveLength(1);
-    const before = v.requested.length;
-    await v.page.reload();
-    await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
-    await v.page.waitForTimeout(300);
-    expect(v.requested.slice(before).filter((u) => new URL(u).pathname === '/cookiegate-loader.js')).toHaveLength(1);
-    expect(full(before)).toEqual([]);
-    expect((await ran(v.page)).sort()).toEqual(['after', 'before', 'head-after']);
-    expect(await v.page.getByRole('region', { name: /cookie/i }).count()).toBe(0);
-    // A footer link still opens the preferences: cookiegate-full.js is fetched then, and takes over.
-    await v.page.getByRole('link', { name: 'Cookie settings' }).click();
-    const dialog = v.page.getByRole('dialog', { name: 'Cookie preferences' });
-    await dialog.waitFor();
-    expect(full(before)).toHaveLength(1);
-    expect(await dialog.getByRole('switch', { name: 'Analytics' }).isChecked()).toBe(true);
-    expect(v.page.url()).not.toContain('#cookies');
-    await dialog.getByRole('button', { name: 'Reject all' }).click();
-    expect(await v.page.evaluate(() => (window as unknown as { cookiegate: { has(c: string): boolean } }).cookiegate.has('analytics'))).toBe(false);
-    // reset() brings the banner back.
-    await v.page.evaluate(() => (window as unknown as { cookiegate: { reset(): void } }).cookiegate.reset());
-    await v.page.getByRole('region', { name: /cookie/i }).getByRole('button', { name: 'Reject all' }).waitFor();
-    expect(v.errors).toEqual([]);
-    await v.context.close();
-  });
-
-  it('split install: opens the preferences from showPreferences() called before cookiegate-full.js has loaded', async () => {
-    const v = await visit(browser);
-    await v.page.goto(site.url('/split-head'));
-    await v.page.evaluate(() => (window as unknown as { cookiegate: { acceptAll(): void } }).cookiegate.acceptAll());
-    await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
-    const before = v.requested.length;
-    await v.page.reload();
-    // Called on the loader's stand-in: queued, cookiegate-full.js is fetched and replays it.
-    const loaded = await v.page.evaluate(() => {
-      const cg = (window as unknown as { cookiegate: { showPreferences(): void; config?: unknown } }).cookiegate;
-      cg.showPreferences();
-      return 'config' in cg;
-    });
-    expect(loaded).toBe(false);
-    await v.page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
-    expect(v.requested.slice(before).filter((u) => new URL(u).pathname === '/cookiegate-full.js')).toHaveLength(1);
     await v.context.close();
   });
 });
