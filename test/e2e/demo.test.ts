@@ -5,7 +5,7 @@ import { startDemo, type Demo } from '../../demo/server.js';
 
 const GA_COOKIE = /^(_ga|_ga_\w+|_gid|__?utm[abctvz])$/;
 
-type Api = { record(): { id: string } | null; errors: unknown[] };
+interface Api { record(): { id: string } | null; errors: unknown[] }
 const cookiegate = (p: Page) => ({
   id: () => p.evaluate(() => (window as unknown as { cookiegate: Api }).cookiegate.record()?.id),
   errors: () => p.evaluate(() => (window as unknown as { cookiegate: Api }).cookiegate.errors),

@@ -73,7 +73,7 @@ describe('the one-tag embed', () => {
       const w = window as unknown as { events: unknown[] };
       w.events = [];
       document.addEventListener('cookiegate:ready', (e) => w.events.push(['ready', (e as CustomEvent).detail]));
-      document.addEventListener('cookiegate:change', (e) => w.events.push(['change', (e as CustomEvent).detail?.categories]));
+      document.addEventListener('cookiegate:change', (e) => w.events.push(['change', (e as CustomEvent<{ categories: unknown } | null>).detail?.categories]));
     });
     await v.page.goto(site.url('/head'));
     const result = await v.page.evaluate(() => {

@@ -82,7 +82,7 @@ const injected = () => {
   const root = document.querySelector('cookiegate-ui')?.shadowRoot;
   const q = 'img,svg,iframe,object,embed,script';
   return [...document.querySelectorAll(q), ...(root?.querySelectorAll(q) ?? [])]
-    .filter((el) => !(el instanceof HTMLScriptElement && (el.id === 'cookiegate-config' || /cookiegate/.test(el.src))))
+    .filter((el) => !(el instanceof HTMLScriptElement && (el.id === 'cookiegate-config' || el.src.includes('cookiegate'))))
     .map((el) => el.outerHTML);
 };
 const hrefs = () => {

@@ -15,7 +15,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Google's hosts: never reached; requests to them are logged and answered locally. */
 export const GOOGLE = /googletagmanager|google-analytics|doubleclick|googleadservices/;
 
-export type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => boolean | void | Promise<boolean | void>;
+/** Answers a request and returns true, or returns false or nothing to let the site answer. */
+export type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => boolean | undefined | Promise<boolean | undefined>;
 
 export interface Site {
   /** `http://www.example.org.uk:<port><path>` */
@@ -38,8 +39,11 @@ export async function startSite(pages: Record<string, string>, handler?: Handler
   const requests: Site['requests'] = [];
   const server: Server = createServer((req, res) => {
     let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', async () => {
+    req.on('data', (chunk: Buffer) => {
+      body += chunk.toString();
+    });
+    req.on('end', () => void answer());
+    const answer = async () => {
       const path = req.url ?? '/';
       requests.push({ method: req.method ?? 'GET', path, body, at: Date.now() });
       try {
@@ -68,7 +72,7 @@ export async function startSite(pages: Record<string, string>, handler?: Handler
         if (!res.headersSent) res.writeHead(500);
         res.end(String(e));
       }
-    });
+    };
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;

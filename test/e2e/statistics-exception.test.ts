@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 const objectButton = (v: Awaited<ReturnType<typeof visit>>) => v.page.getByRole('button', { name: 'Object to statistics' });
-type Layer = { dataLayer: IArguments[] } & Record<string, unknown>;
+type Layer = { dataLayer: [string, string, Record<string, string>][] } & Record<string, unknown>;
 const consentCommands = (v: Awaited<ReturnType<typeof visit>>) =>
   v.page.evaluate(() => (window as unknown as Layer).dataLayer.filter((e) => e[0] === 'consent').map((e) => [e[1], e[2].analytics_storage]));
 
@@ -42,7 +42,7 @@ describe('the statistics exception in Chromium', () => {
     expect(await v.page.getByRole('region', { name: /cookie/i }).getByRole('button').allTextContents()).toEqual([
       'Accept all', 'Reject all', 'Manage preferences', 'Object to statistics',
     ]);
-    await expect.poll(() => v.requested.filter((u) => /gtag\/js\?id=G-STATS1/.test(u)).length).toBe(1);
+    await expect.poll(() => v.requested.filter((u) => u.includes('gtag/js?id=G-STATS1')).length).toBe(1);
     expect(await consentCommands(v)).toEqual([['default', 'granted']]);
 
     // A decision that keeps statistics: the objection stays on every page, outside the banner.

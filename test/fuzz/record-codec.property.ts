@@ -35,7 +35,7 @@ export const decodesSafely = fc.property(storedValue, (s) => {
   if (r === null) return true;
   return (
     r.revision === config.revision &&
-    r.categories.necessary === true &&
+    r.categories.necessary &&
     Object.keys(r.categories).sort().join() === 'analytics,marketing,necessary' &&
     Object.values(r.categories).every((v) => typeof v === 'boolean') &&
     Object.keys(r.services).every((k) => k === 'googleAnalytics') &&

@@ -21,7 +21,7 @@ describe('architecture', () => {
   });
 
   it('lets nothing import embed.ts', () => {
-    expect(all.filter((f) => f.imports.some((i) => /embed$/.test(i))).map((f) => f.path)).toEqual([]);
+    expect(all.filter((f) => f.imports.some((i) => i.endsWith("embed"))).map((f) => f.path)).toEqual([]);
   });
 
   it('keeps headless.ts free of preact in its whole import graph', () => {
