@@ -27,7 +27,7 @@ function layerOf(file: string): string {
   const [first] = file.split('/');
   if (file.includes('/')) return first === 'server' ? 'server' : first;
   if (/^embed([-.]|$)/.test(file)) return 'embed';
-  if (file.startsWith("server.")) return 'server';
+  if (file.startsWith('server.')) return 'server';
   if (/^(react|preact)\./.test(file)) return 'bindings';
   return 'entry';
 }
