@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { charityConfig, launch, startSite, visit, type Site } from './harness';
+import { charityConfig, gotoQuiet, launch, settled, startSite, visit, type Site } from './harness';
 
 const config = {
   ...charityConfig,
@@ -54,9 +54,9 @@ describe('the one-tag embed', () => {
   for (const name of Object.keys(placements)) {
     it(`gates tags before and after a ${name} tag, then runs them all on accept`, async () => {
       const v = await visit(browser);
-      await v.page.goto(site.url(`/${name}`));
+      // Loaded, and the network quiet: whatever the page would fetch or run on its own has.
+      await gotoQuiet(v.page, site.url(`/${name}`));
       await v.page.waitForFunction(() => 'cookiegate' in window);
-      await v.page.waitForTimeout(300);
       expect(v.requested.filter((u) => u.includes('/delay/'))).toEqual([]);
       expect(await ran(v.page)).toEqual([]);
       await api(v.page, 'acceptAll');
@@ -117,23 +117,25 @@ describe('the one-tag embed', () => {
   it('yields one instance and one banner when the tag is included twice', async () => {
     const v = await visit(browser);
     await v.page.goto(site.url('/twice'));
-    await v.page.waitForTimeout(300);
+    await v.page.getByRole('region', { name: /cookie/i }).waitFor();
+    // A second banner would have rendered by now (the check is that something does NOT happen).
+    await settled(v.page);
     expect(await v.page.getByRole('region', { name: /cookie/i }).count()).toBe(1);
     await api(v.page, 'acceptAll');
-    await v.page.waitForTimeout(300);
+    await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
+    await settled(v.page);
     expect((await ran(v.page)).sort()).toEqual(['after', 'before', 'head-after']);
     await v.context.close();
   });
 
-  it('reports an invalid config with its field path and fails closed, ', async () => {
+  it('reports an invalid config with its field path and fails closed', async () => {
     for (const path of ['/invalid', '/broken-json', '/bad-signals']) {
       const v = await visit(browser);
       await v.page.goto(site.url(path));
-      await v.page.waitForTimeout(200);
+      await v.page.waitForFunction(() => 'cookiegate' in window);
       const accepted = await api(v.page, 'acceptAll');
-      // Through the loader the call is queued: check only after the full bundle replayed it.
-      await v.page.waitForFunction(() => 'config' in ((window as unknown as { cookiegate?: object }).cookiegate ?? {}));
-      await v.page.waitForTimeout(200);
+      // Nothing runs or loads after the refused call (the check is that something does NOT happen).
+      await settled(v.page);
       expect(accepted).toBeNull();
       expect(await ran(v.page)).toEqual([]);
       expect(v.requested.filter((u) => u.includes('/delay/'))).toEqual([]);

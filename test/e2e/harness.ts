@@ -115,6 +115,26 @@ export async function visit(browser: Browser, options: Parameters<Browser['newCo
   return { context, page, requested, errors };
 }
 
+/**
+ * Waits until whatever the page has queued has run: two animation frames (style, layout, paint),
+ * then one task. For a check that something did NOT happen after an action whose effects are
+ * synchronous or queued (gating, clean-up, dataLayer pushes, long-task reports): a condition on
+ * the page's own event loop, not a guess at a duration.
+ */
+export async function settled(target: Page): Promise<void> {
+  await target.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
+  );
+}
+
+/**
+ * Navigates and waits until the network has been idle for 500 ms (Playwright's `networkidle`):
+ * for a check that a page requested or ran nothing gated on its own.
+ */
+export async function gotoQuiet(target: Page, url: string): Promise<void> {
+  await target.goto(url, { waitUntil: 'networkidle' });
+}
+
 /** The same page set up with the one-tag install and a JSON config. */
 export function page(config: unknown, body = '', head = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test</title>

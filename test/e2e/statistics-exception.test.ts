@@ -4,7 +4,7 @@
 // cookies go, on the host and on the parent domain.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { charityConfig, GOOGLE, HOST, launch, page, PARENT, startSite, visit, type Site } from './harness';
+import { charityConfig, GOOGLE, gotoQuiet, HOST, launch, page, PARENT, startSite, visit, type Site } from './harness';
 
 const config = { ...charityConfig, statisticsException: true, services: { googleAnalytics: { measurementId: 'G-STATS1' } } };
 let browser: Browser;
@@ -62,8 +62,8 @@ describe('the statistics exception in Chromium', () => {
     expect(await objectButton(v).count()).toBe(0);
     // The objection is stored: the next page runs no statistics and offers no objection.
     const before = v.requested.length;
-    await v.page.goto(site.url('/'));
-    await v.page.waitForTimeout(300);
+    // Loaded, and the network quiet: whatever the page would fetch on its own has been requested.
+    await gotoQuiet(v.page, site.url('/'));
     expect(v.requested.slice(before).filter((u) => GOOGLE.test(u))).toEqual([]);
     expect(await objectButton(v).count()).toBe(0);
     expect(v.errors).toEqual([]);

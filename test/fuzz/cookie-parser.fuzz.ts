@@ -21,15 +21,18 @@ const writtenRecord: fc.Arbitrary<ConsentRecord> = fc
     marketing: fc.boolean(),
     googleAnalytics: fc.option(fc.boolean(), { nil: undefined }),
   })
-  .map(({ id, age, lifetime, analytics, marketing, googleAnalytics }) => ({
-    version: 1,
-    revision: config.revision,
-    id,
-    created: Math.max(0, now - age - lifetime),
-    updated: now - age,
-    categories: { necessary: true, analytics, marketing },
-    services: googleAnalytics === undefined ? {} : { googleAnalytics },
-  }));
+  .map(({ id, age, lifetime, analytics, marketing, googleAnalytics }): ConsentRecord => {
+    const services: Record<string, boolean> = googleAnalytics === undefined ? {} : { googleAnalytics };
+    return {
+      version: 1,
+      revision: config.revision,
+      id,
+      created: Math.max(0, now - age - lifetime),
+      updated: now - age,
+      categories: { necessary: true, analytics, marketing },
+      services,
+    };
+  });
 
 /** Counts the runs of a property, so that a property that ran zero times cannot pass. */
 function counted<T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => boolean) {
