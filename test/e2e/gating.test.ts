@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { charityConfig, launch, page, PARENT, startSite, visit, type Site } from './harness';
+import { charityConfig, gotoQuiet, launch, page, PARENT, settled, startSite, visit, type Site } from './harness';
 
 const gated = `
 <script type="text/plain" data-category="analytics" data-src="/delay/300/slow.js"></script>
@@ -24,7 +24,7 @@ beforeAll(async () => {
       `<script type="text/plain" data-category="analytics" src="/delay/200/plain.js"></script>
 <script type="text/plain" data-category="analytics">(window.__ran = window.__ran || []).push('inline-after-plain');</script>`,
     ),
-    '/late': page(charityConfig, `<script>setTimeout(() => { const s = document.createElement('script'); s.type = 'text/plain'; s.dataset.category = 'analytics'; s.text = "(window.__ran = window.__ran || []).push('late')"; document.body.append(s); }, 50);</script>`),
+    '/late': page(charityConfig, `<script>setTimeout(() => { const s = document.createElement('script'); s.type = 'text/plain'; s.dataset.category = 'analytics'; s.text = "(window.__ran = window.__ran || []).push('late')"; document.body.append(s); window.__inserted = true; }, 50);</script>`),
   });
 });
 afterAll(async () => {
@@ -36,8 +36,8 @@ describe('script gating in Chromium', () => {
   it('loads nothing gated before a decision, on the home page and a deep URL', async () => {
     for (const path of ['/', '/deep/path/page']) {
       const v = await visit(browser);
-      await v.page.goto(site.url(path));
-      await v.page.waitForTimeout(400);
+      // Loaded, and the network quiet: whatever the page would fetch or run on its own has.
+      await gotoQuiet(v.page, site.url(path));
       expect(v.requested.filter((u) => /delay|frame/.test(u))).toEqual([]);
       expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toBeUndefined();
       await v.context.close();
@@ -49,25 +49,25 @@ describe('script gating in Chromium', () => {
     await v.page.goto(site.url('/'));
     await v.page.evaluate(() => (window as unknown as { cookiegate: { acceptAll(): void } }).cookiegate.acceptAll());
     await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
-    await v.page.waitForTimeout(200);
+    // Nothing runs a second time (the check is that something does NOT happen).
+    await settled(v.page);
     expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toEqual(['slow', 'inline-after-slow', 'fast']);
     expect(v.requested.some((u) => u.endsWith('/frame'))).toBe(true);
     // Reloading with the stored decision runs them again, once.
     await v.page.reload();
     await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
-    await v.page.waitForTimeout(200);
+    await settled(v.page);
     expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toEqual(['slow', 'inline-after-slow', 'fast']);
     await v.context.close();
   });
 
   it('runs a gated tag with a plain src once after consent, and the inline tag after it waits for it', async () => {
     const v = await visit(browser);
-    await v.page.goto(site.url('/plain-src'));
-    await v.page.waitForTimeout(300);
+    await gotoQuiet(v.page, site.url('/plain-src'));
     expect(v.requested.filter((u) => u.includes('/plain.js'))).toEqual([]);
     await v.page.evaluate(() => (window as unknown as { cookiegate: { acceptAll(): void } }).cookiegate.acceptAll());
     await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 2);
-    await v.page.waitForTimeout(200);
+    await settled(v.page);
     expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toEqual(['plain', 'inline-after-plain']);
     expect(v.requested.filter((u) => u.includes('/plain.js'))).toHaveLength(1);
     await v.context.close();
@@ -77,7 +77,9 @@ describe('script gating in Chromium', () => {
     const v = await visit(browser);
     await v.page.goto(site.url('/'));
     await v.page.evaluate(() => (window as unknown as { cookiegate: { rejectAll(): void } }).cookiegate.rejectAll());
-    await v.page.waitForTimeout(300);
+    await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).includes('refused'));
+    // Nothing else runs or loads (the check is that something does NOT happen).
+    await settled(v.page);
     expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toEqual(['refused']);
     expect(v.requested.filter((u) => /delay|frame/.test(u))).toEqual([]);
     await v.context.close();
@@ -86,7 +88,9 @@ describe('script gating in Chromium', () => {
   it('activates gated tags inserted later, once granted', async () => {
     const v = await visit(browser);
     await v.page.goto(site.url('/late'));
-    await v.page.waitForTimeout(200);
+    // The page's own script has inserted the gated tag; it must not have run.
+    await v.page.waitForFunction(() => (window as { __inserted?: boolean }).__inserted === true);
+    await settled(v.page);
     expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toBeUndefined();
     await v.page.evaluate(() => (window as unknown as { cookiegate: { acceptAll(): void } }).cookiegate.acceptAll());
     await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).includes('late'));
@@ -119,10 +123,14 @@ describe('script gating in Chromium', () => {
       document.cookie = `_ga=GA1.1.1; path=/; domain=.${parent}`;
       (window as unknown as { cookiegate: { rejectAll(): void } }).cookiegate.rejectAll();
       // A tag still running writes its cookie again just after the withdrawal.
-      setTimeout(() => (document.cookie = `_ga=GA1.1.2; path=/; domain=.${parent}`), 200);
+      setTimeout(() => {
+        document.cookie = `_ga=GA1.1.2; path=/; domain=.${parent}`;
+        (window as { __rewritten?: boolean }).__rewritten = true;
+      }, 200);
     }, PARENT);
-    await v.page.waitForTimeout(1600);
-    expect((await v.context.cookies()).map((c) => c.name)).toEqual(['cookiegate']);
+    await v.page.waitForFunction(() => (window as { __rewritten?: boolean }).__rewritten === true);
+    // The second clean-up pass removes the rewritten cookie.
+    await expect.poll(async () => (await v.context.cookies()).map((c) => c.name), { timeout: 3000 }).toEqual(['cookiegate']);
     await v.context.close();
   });
 
@@ -130,10 +138,9 @@ describe('script gating in Chromium', () => {
     const v = await visit(browser);
     for (const value of ['1|garbage', '1|2021-03-01|x|0|0|analytics|', '%E0%A4%A', 'a'.repeat(3000), '1|2021-03-01|abcdefgh-1234|zz|1|necessary+analytics|']) {
       await v.context.addCookies([{ name: 'cookiegate', value, url: site.url('/') }]);
-      await v.page.goto(site.url('/'));
-      await v.page.waitForTimeout(100);
+      await gotoQuiet(v.page, site.url('/'));
       expect(await v.page.evaluate(() => (window as unknown as { cookiegate: { record(): unknown } }).cookiegate.record())).toBeNull();
-      expect(v.requested.filter((u) => /delay/.test(u))).toEqual([]);
+      expect(v.requested.filter((u) => u.includes('delay'))).toEqual([]);
     }
     expect(v.errors).toEqual([]);
     await v.context.close();

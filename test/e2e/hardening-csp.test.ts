@@ -150,9 +150,9 @@ describe('under Trusted Types', () => {
 
   it('loads the Google tag after consent, with the nonce, through the policy', async () => {
     const v = await open(tt, '/ga');
-    expect(v.requested.filter((u) => /gtag\/js/.test(u))).toEqual([]);
+    expect(v.requested.filter((u) => u.includes('gtag/js'))).toEqual([]);
     await v.page.getByRole('button', { name: 'Accept all' }).click();
-    await expect.poll(() => v.requested.filter((u) => /googletagmanager\.com\/gtag\/js\?id=G-TEST123/.test(u)).length).toBe(1);
+    await expect.poll(() => v.requested.filter((u) => u.includes('googletagmanager.com/gtag/js?id=G-TEST123')).length).toBe(1);
     expect(await violations(v.page)).toEqual([]);
     expect(v.errors).toEqual([]);
     await v.context.close();

@@ -15,7 +15,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Google's hosts: never reached; requests to them are logged and answered locally. */
 export const GOOGLE = /googletagmanager|google-analytics|doubleclick|googleadservices/;
 
-export type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => boolean | void | Promise<boolean | void>;
+/** Answers a request and returns true, or returns false or nothing to let the site answer. */
+export type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => boolean | undefined | Promise<boolean | undefined>;
 
 export interface Site {
   /** `http://www.example.org.uk:<port><path>` */
@@ -38,8 +39,11 @@ export async function startSite(pages: Record<string, string>, handler?: Handler
   const requests: Site['requests'] = [];
   const server: Server = createServer((req, res) => {
     let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', async () => {
+    req.on('data', (chunk: Buffer) => {
+      body += chunk.toString();
+    });
+    req.on('end', () => void answer());
+    const answer = async () => {
       const path = req.url ?? '/';
       requests.push({ method: req.method ?? 'GET', path, body, at: Date.now() });
       try {
@@ -68,7 +72,7 @@ export async function startSite(pages: Record<string, string>, handler?: Handler
         if (!res.headersSent) res.writeHead(500);
         res.end(String(e));
       }
-    });
+    };
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
@@ -109,6 +113,26 @@ export async function visit(browser: Browser, options: Parameters<Browser['newCo
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   return { context, page, requested, errors };
+}
+
+/**
+ * Waits until whatever the page has queued has run: two animation frames (style, layout, paint),
+ * then one task. For a check that something did NOT happen after an action whose effects are
+ * synchronous or queued (gating, clean-up, dataLayer pushes, long-task reports): a condition on
+ * the page's own event loop, not a guess at a duration.
+ */
+export async function settled(target: Page): Promise<void> {
+  await target.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
+  );
+}
+
+/**
+ * Navigates and waits until the network has been idle for 500 ms (Playwright's `networkidle`):
+ * for a check that a page requested or ran nothing gated on its own.
+ */
+export async function gotoQuiet(target: Page, url: string): Promise<void> {
+  await target.goto(url, { waitUntil: 'networkidle' });
 }
 
 /** The same page set up with the one-tag install and a JSON config. */

@@ -30,12 +30,15 @@ export const storedValue = fc.oneof(
  * Never throws, and never yields anything but null or a complete decision of this revision in
  * which the required category holds: a forged or corrupted cookie grants nothing it does not say.
  */
-export const decodesSafely = fc.property(storedValue, (s) => {
+export const decodesSafely = fc.property(storedValue, (s) => isSafeDecoding(s));
+
+/** The property of `decodesSafely` for one stored value. */
+export function isSafeDecoding(s: string): boolean {
   const r = decodeRecord(s, config, now);
   if (r === null) return true;
   return (
     r.revision === config.revision &&
-    r.categories.necessary === true &&
+    r.categories.necessary &&
     Object.keys(r.categories).sort().join() === 'analytics,marketing,necessary' &&
     Object.values(r.categories).every((v) => typeof v === 'boolean') &&
     Object.keys(r.services).every((k) => k === 'googleAnalytics') &&
@@ -43,4 +46,4 @@ export const decodesSafely = fc.property(storedValue, (s) => {
     (!r.categories.analytics || s.split('|')[5].split('+').includes('analytics')) &&
     (!r.categories.marketing || s.split('|')[5].split('+').includes('marketing'))
   );
-});
+}

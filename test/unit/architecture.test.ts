@@ -1,54 +1,174 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+// DESIGN.md "Architecture", checked: the direction of imports between the layers (read with
+// TypeScript's own import scanner, so re-exports and dynamic imports count), and "nothing touches
+// `window` or `document` at module top level" (every module is imported in Node with traps on
+// the browser globals).
+import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import ts from 'typescript';
 
-const src = join(__dirname, '../../src');
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : /\.tsx?$/.test(f) ? [join(dir, f)] : []));
-const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
-const all = files(src).map((f) => ({ path: relative(src, f), imports: imports(f), text: readFileSync(f, 'utf8') }));
+const SRC = join(__dirname, '../../src');
 
-describe('architecture', () => {
-  it('keeps core/ free of preact, ui/ and embed', () => {
-    const bad = all.filter((f) => f.path.startsWith('core/')).flatMap((f) => f.imports.filter((i) => /preact|\/ui\b|embed/.test(i)).map((i) => `${f.path} → ${i}`));
-    expect(bad).toEqual([]);
+/** Every source file under src/, as a path relative to it (`core/consent.ts`). */
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [relative(SRC, path)] : [];
+  });
+const FILES = sourceFiles(SRC);
+
+/**
+ * The layer a file belongs to: its folder under src/, or for the files at the top: the npm
+ * entries and their composition root, the script-tag entry, the server and the framework bindings.
+ */
+function layerOf(file: string): string {
+  const [first] = file.split('/');
+  if (file.includes('/')) return first === 'server' ? 'server' : first;
+  if (/^embed([-.]|$)/.test(file)) return 'embed';
+  if (file.startsWith('server.')) return 'server';
+  if (/^(react|preact)\./.test(file)) return 'bindings';
+  return 'entry';
+}
+
+/** What a layer may import besides itself (DESIGN.md: embed → ui → core, bindings → ui → core, …). */
+const ALLOWED: Record<string, string[]> = {
+  core: [],
+  ui: ['core', 'i18n'],
+  integrations: ['core'],
+  presets: ['core'],
+  i18n: ['core'],
+  server: ['core'],
+  // The CLI also reads the presets' cookie patterns to name what it finds.
+  cli: ['core', 'presets'],
+  // The framework providers include the shipped presets, like the script tag (issue 14).
+  bindings: ['ui', 'core', 'integrations', 'presets', 'i18n', 'entry'],
+  entry: ['ui', 'core', 'integrations', 'presets', 'i18n', 'entry'],
+  embed: ['ui', 'core', 'integrations', 'presets', 'i18n', 'entry'],
+};
+/** Layers that may import preact (the interface and what renders it); react only in its binding. */
+const MAY_IMPORT_PREACT = new Set(['ui', 'bindings', 'embed', 'entry']);
+
+interface Edge {
+  from: string;
+  to: string;
+  /** The imported file (relative to src/) or the package name. */
+  target: string;
+}
+
+function edgesOf(file: string): Edge[] {
+  const text = readFileSync(join(SRC, file), 'utf8');
+  return ts.preProcessFile(text, true, true).importedFiles.map(({ fileName }) => {
+    if (!fileName.startsWith('.')) return { from: file, to: 'package', target: fileName };
+    const target = relative(SRC, join(dirname(join(SRC, file)), fileName)).replace(/\?.*$/, '');
+    return { from: file, to: layerOf(target.includes('/') ? target : `${target}.ts`), target };
+  });
+}
+const EDGES = FILES.flatMap(edgesOf);
+const show = (edge: Edge) => `${edge.from} → ${edge.target}`;
+
+describe('the direction of imports (DESIGN.md)', () => {
+  it('finds the source files and their imports', () => {
+    expect(FILES.length).toBeGreaterThan(30);
+    expect(EDGES.filter((edge) => edge.to === 'core').length).toBeGreaterThan(20);
   });
 
-  it('keeps integrations/ and presets/ free of preact and ui/', () => {
-    const bad = all.filter((f) => /^(integrations|presets)\//.test(f.path)).flatMap((f) => f.imports.filter((i) => /preact|\/ui\b|embed/.test(i)).map((i) => `${f.path} → ${i}`));
-    expect(bad).toEqual([]);
+  it.each(Object.entries(ALLOWED))('%s imports only its own layer and %j', (layer, allowed) => {
+    const wrong = EDGES.filter(
+      (edge) => layerOf(edge.from) === layer && edge.to !== 'package' && edge.to !== layer && !allowed.includes(edge.to),
+    );
+    expect(wrong.map(show)).toEqual([]);
   });
 
-  it('lets nothing import embed.ts', () => {
-    expect(all.filter((f) => f.imports.some((i) => /embed$/.test(i))).map((f) => f.path)).toEqual([]);
+  it('lets nothing outside the embed import it', () => {
+    const wrong = EDGES.filter((edge) => edge.to === 'embed' && layerOf(edge.from) !== 'embed');
+    expect(wrong.map(show)).toEqual([]);
   });
 
-  it('keeps headless.ts free of preact in its whole import graph', () => {
-    const seen = new Set<string>();
-    const walk = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const i of imports(join(src, file))) {
-        expect(i, `${file} imports ${i}`).not.toMatch(/^preact/);
-        if (i.startsWith('.')) {
-          const base = join(join(src, file), '..', i);
-          const found = ['.ts', '.tsx', '/index.ts'].map((e) => relative(src, base + e)).find((p) => all.some((f) => f.path === p));
-          if (found) walk(found);
+  it('keeps preact to the interface and its renderers, and React to its binding', () => {
+    const packages = EDGES.filter((edge) => edge.to === 'package');
+    const preact = packages.filter((edge) => /^preact(\/|$)/.test(edge.target) && !MAY_IMPORT_PREACT.has(layerOf(edge.from)));
+    const react = packages.filter((edge) => /^react(-dom)?(\/|$)/.test(edge.target) && !edge.from.startsWith("react."));
+    expect([...preact, ...react].map(show)).toEqual([]);
+  });
+
+  it('keeps the headless and server entries free of preact in their whole import graph', () => {
+    for (const entry of ['headless.ts', 'server.ts'].filter((file) => FILES.includes(file))) {
+      const seen = new Set<string>();
+      const walk = (file: string) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        for (const edge of EDGES.filter((candidate) => candidate.from === file)) {
+          expect(edge.target, `${entry}: ${show(edge)}`).not.toMatch(/^(preact|react)(\/|$)/);
+          const next = ['.ts', '.tsx', '/index.ts'].map((ending) => edge.target + ending).find((path) => FILES.includes(path));
+          if (next) walk(next);
         }
-      }
-    };
-    walk('headless.ts');
-    expect(seen.size).toBeGreaterThan(5);
+      };
+      walk(entry);
+      expect(seen.size, entry).toBeGreaterThan(entry === 'headless.ts' ? 5 : 1);
+    }
+  });
+});
+
+/**
+ * Files whose whole job is to run when a page or a shell loads them, which nothing imports: the
+ * script-tag entries and the CLI's `main`.
+ */
+const RUNS_ON_LOAD = /^(embed(-[\w-]+)?\.ts|i18n\/register-[\w-]+\.ts|cli\/main\.ts)$/;
+const BROWSER_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'self'] as const;
+
+describe('nothing touches the browser at module top level (DESIGN.md: safe to import during server rendering)', () => {
+  const touched: string[] = [];
+  let importing = '';
+  const trap = () => {
+    for (const name of BROWSER_GLOBALS) {
+      Object.defineProperty(globalThis, name, {
+        configurable: true,
+        get: () => {
+          touched.push(`${importing} reads ${name}`);
+          return undefined;
+        },
+      });
+    }
+  };
+  afterEach(() => {
+    for (const name of BROWSER_GLOBALS) Reflect.deleteProperty(globalThis, name);
   });
 
-  it('uses no innerHTML, eval or new Function, and touches no window at module top level', () => {
-    for (const f of all) {
-      expect(f.text, f.path).not.toMatch(/innerHTML|dangerouslySetInnerHTML|new Function\(|[^.\w]eval\(/);
+  it('has no browser globals in this environment to begin with', () => {
+    for (const name of BROWSER_GLOBALS) expect(name in globalThis, name).toBe(false);
+  });
+
+  it('imports every module in Node without reading window, document, navigator, location or storage', async () => {
+    const modules = FILES.filter((file) => !RUNS_ON_LOAD.test(file));
+    trap();
+    for (const file of modules) {
+      importing = file;
+      await expect(import(/* @vite-ignore */ join(SRC, file)), file).resolves.toBeDefined();
+    }
+    expect(modules.length).toBeGreaterThan(30);
+    expect(touched).toEqual([]);
+  });
+
+  it('lets nothing import the files that run on load', () => {
+    const onLoad = FILES.filter((file) => RUNS_ON_LOAD.test(file)).map((file) => file.replace(/\.tsx?$/, ''));
+    expect(onLoad.length).toBeGreaterThan(0);
+    expect(EDGES.filter((edge) => onLoad.includes(edge.target)).map(show)).toEqual([]);
+  });
+});
+
+describe('house rules a grep can check', () => {
+  it('uses no innerHTML, eval or new Function in src/', () => {
+    for (const file of FILES) {
+      expect(readFileSync(join(SRC, file), 'utf8'), file).not.toMatch(
+        /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|new Function\(|[^.\w]eval\(/,
+      );
     }
   });
 
   it('keeps every source file under 300 lines', () => {
-    expect(all.filter((f) => f.text.split('\n').length > 300).map((f) => f.path)).toEqual([]);
+    const long = FILES.filter((file) => readFileSync(join(SRC, file), 'utf8').split('\n').length > 300);
+    expect(long).toEqual([]);
   });
 });
