@@ -136,7 +136,7 @@ const metaPixel: ServicePreset = {
 
 /** Hotjar (help.hotjar.com, "Cookies set by the Hotjar tracking code"). */
 const hotjarTracking: ServicePreset = {
-  id: 'hotjar', essential2: 1,
+  id: 'hotjar',
   title: 'Hotjar',
   category: 'analytics',
   essential: false,
