@@ -18,6 +18,8 @@ export interface Suggestion {
   /** The lifetime the source documents, e.g. "2 years". */
   expires: string;
   source: 'cookiegate preset' | 'generic name' | 'Open Cookie Database';
+  /** Set when the database knows the name only as a prefix (e.g. `_hjSession_`): the line needs a pattern. */
+  prefix?: string;
 }
 
 const presets = googleAnalyticsCookies.map((p) => ({ ...p, match: compileMatcher(p.name, p.pattern) }));
@@ -70,6 +72,8 @@ export function suggestCookie(name: string): Suggestion | undefined {
   if (generic && !(generic.loose && exact!.has(name))) {
     return { category: generic.category, provider: THIS_SITE, description: generic.description, expires: generic.expires, source: 'generic name' };
   }
-  const hit = exact!.get(name) ?? lowerExact!.get(name.toLowerCase()) ?? prefixes!.find((e) => name.startsWith(e[0]));
-  return hit && fromEntry(hit);
+  const exactHit = exact!.get(name) ?? lowerExact!.get(name.toLowerCase());
+  if (exactHit) return fromEntry(exactHit);
+  const prefixHit = prefixes!.find((e) => name.startsWith(e[0]));
+  return prefixHit && { ...fromEntry(prefixHit), prefix: prefixHit[0] };
 }

@@ -27,7 +27,8 @@ async function audit(options: AuditOptions): Promise<number> {
 
 async function scan(options: ScanOptions): Promise<number> {
   const result = await runScan(options, process.env, out);
-  if (options.out) writeJson('--out', options.out, result.config);
+  // A scan that could not load its start page has nothing to propose: no config is written.
+  if (options.out && result.report.exitCode !== 2) writeJson('--out', options.out, result.config);
   if (options.json) writeJson('--json', options.json, result.report);
   return result.report.exitCode;
 }
