@@ -29,13 +29,15 @@ function categoryOfScript(result: StarterResult, script: string): string | undef
 
 function pageGating(recording: ScanRecording, result: StarterResult, page: ScannedPage): string[] {
   const advice: string[] = [];
+  // What loaded before consent is not gated, even where a gated copy of the same URL also waits.
   for (const script of page.scriptsBeforeConsent) {
     const category = categoryOfScript(result, script);
-    if (category && !page.gatedSources.includes(script)) {
+    if (category) {
       advice.push(`${script} sets ${category} cookies before consent: <script type="text/plain" data-category="${category}" data-src="${script}"></script>`);
     }
   }
-  for (const resource of recording.resources.filter((candidate) => candidate.firstSeen === page.url && !page.gatedSources.includes(candidate.url))) {
+  const ungated = recording.resources.filter((candidate) => candidate.firstSeen === page.url && (candidate.beforeConsent || !page.gatedSources.includes(candidate.url)));
+  for (const resource of ungated) {
     const service = catalogue.find((preset) => preset.urls.some((pattern) => urlMatches(pattern, resource.url)));
     const when = resource.beforeConsent ? 'loads before consent' : 'loaded after "Accept all"';
     advice.push(
@@ -72,7 +74,7 @@ export function formatScanSummary(report: ScanReport, outFile: string | undefine
   const pages = report.pages.filter((page) => !page.error).length;
   const lines = [
     '',
-    `Scanned ${plural(pages, 'page')} in ${report.seconds.toFixed(1)} s: ${plural(report.cookies.length, 'cookie')}, ${plural(report.storage.length, 'storage key')}, ${plural(report.resources.length, 'third-party script or iframe', )}.`,
+    `Scanned ${plural(pages, 'page')} in ${report.seconds.toFixed(1)} s: ${plural(report.cookies.length, 'cookie')}, ${plural(report.storage.length, 'storage key')}, ${report.resources.length} third-party ${report.resources.length === 1 ? 'script or iframe' : 'scripts and iframes'}.`,
     classifiedLine(report),
     outFile ? `Starter config written to ${outFile} (check it with: cookiegate check ${outFile})` : 'No --out: the starter config was not written.',
   ];

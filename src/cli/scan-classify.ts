@@ -60,7 +60,11 @@ export function generalise(name: string): Pick<CookieDeclaration, 'name' | 'patt
 function fromCatalogue(cookie: ScannedCookie): Classified | undefined {
   for (const service of catalogue) {
     const row = service.cookies.find((candidate) => compileMatcher(candidate.name, candidate.pattern)(cookie.name));
-    if (row) return { line: { ...row, category: service.category, expires: declaredExpiry(row.expires, cookie.lifetime) }, source: 'catalogue', service };
+    if (!row) continue;
+    const { name, pattern, provider, purpose, content, expires } = row;
+    // Key order as a person writes a line: name, pattern, category, provider, purpose, content, expires.
+    const line = { name, ...(pattern ? { pattern } : {}), category: service.category, provider, purpose, ...(content ? { content } : {}), expires: declaredExpiry(expires, cookie.lifetime) };
+    return { line, source: 'catalogue', service };
   }
   return undefined;
 }

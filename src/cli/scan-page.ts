@@ -73,6 +73,14 @@ async function accept(page: Page): Promise<ScannedPage['accepted']> {
   return called ? 'api' : 'none';
 }
 
+/** Accepts, counting what loads from the click on as loaded after consent. */
+async function acceptRecorded(page: Page, recorder: Recorder): Promise<ScannedPage['accepted']> {
+  recorder.accepted = true;
+  const accepted = await accept(page);
+  recorder.accepted = accepted !== 'none';
+  return accepted;
+}
+
 /** The outcome of one page: the page report, its storage keys and who wrote which cookie. */
 export interface PageVisit {
   page: ScannedPage;
@@ -101,14 +109,14 @@ export async function scanPage(context: BrowserContext, recorder: Recorder, url:
     await settle(page, () => recorder.inFlight, timeoutMs);
     const gatedSources = (await readContents(page)).gatedSources;
     await onBeforeAccept();
-    const accepted = recorder.accepted ? 'none' : await accept(page);
-    if (accepted !== 'none') recorder.accepted = true;
+    const scriptsBeforeConsent = [...recorder.scriptsBeforeConsent];
+    const accepted = recorder.accepted ? 'none' : await acceptRecorded(page, recorder);
     if (accepted !== 'none') await settle(page, () => recorder.inFlight, timeoutMs);
     const contents = await readContents(page);
     const origins = await scriptOrigins(page);
     const policyLink = contents.links.find((link) => POLICY_LINK.test(link.text) || POLICY_LINK.test(new URL(link.href).pathname))?.href;
     const scanned: ScannedPage = {
-      url: page.url(), accepted, gatedSources, scriptsBeforeConsent: [...recorder.scriptsBeforeConsent],
+      url: page.url(), accepted, gatedSources, scriptsBeforeConsent,
       links: contents.links.map((link) => link.href), policyLink, consentCookie: contents.consentCookie,
     };
     return { page: scanned, storage: storageOf(contents, url), origins };

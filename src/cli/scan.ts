@@ -31,7 +31,7 @@ class CookieJar {
     for (const { name, domain, path, expires } of await context.cookies()) {
       const key = `${name}\t${domain}\t${path}`;
       if (this.cookies.has(key)) continue;
-      const lifetime = expires < 0 ? 'session' : Math.max(0, expires - now);
+      const lifetime = expires < 0 ? 'session' : Math.max(0, Math.round(expires - now));
       this.cookies.set(key, { name, domain, path, expires, lifetime, thirdParty: !sameSite(domain, this.startHost), firstSeen: page, beforeConsent });
     }
   }
