@@ -95,7 +95,12 @@ async function record(options: ScanOptions, env: Record<string, string | undefin
     const recorder = await startRecorder(context, options.url);
     const jar = new CookieJar(new URL(options.url).hostname);
     const { pages, storage } = await crawl(context, recorder, jar, options, out);
-    return { startUrl: options.url, pages, cookies: [...jar.cookies.values()], storage, resources: recorder.resources, requests: [...new Set(recorder.requests)] };
+    // The DevTools protocol names the script that asked for each resource, where it knows one.
+    const resources = recorder.resources.map((resource) => {
+      const initiator = recorder.initiators.get(resource.url);
+      return initiator ? { ...resource, initiator } : resource;
+    });
+    return { startUrl: options.url, pages, cookies: [...jar.cookies.values()], storage, resources, requests: [...new Set(recorder.requests)] };
   } finally {
     await browser.close().catch(() => undefined);
   }

@@ -139,6 +139,8 @@ describe('cookiegate scan on the demo site', () => {
     const report = readJson<ScanReport>(json);
     expect(report.pages).toHaveLength(1);
     expect(report.cookies.find((cookie) => cookie.name === '_fbp')).toMatchObject({ beforeConsent: true, setBy: url('/broken.js') });
+    // The third-party tag, first seen on this page, before consent (the page's CSP blocks it, the attempt counts).
+    expect(report.resources).toContainEqual(expect.objectContaining({ url: 'http://analytics.example.com/tag.js', type: 'script', firstSeen: url('/broken'), beforeConsent: true }));
     const config = readJson<StarterConfig>(out);
     expect(config.cookies.find((line) => line.name === '_fbp')).toMatchObject({ category: 'marketing', provider: 'Meta' });
     expect(config.cookies.find((line) => line.name === 'has_js')?.expires).toBe('24 hours');
