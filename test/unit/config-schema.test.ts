@@ -94,7 +94,6 @@ function demoConfigs(): { where: string; config: unknown }[] {
 // Generated configs: a valid charity config, then zero to three faults from a list of typical
 // mistakes (wrong types, missing fields, unknown keys, bad values, dangling category references).
 
-const CATEGORY_IDS = ['necessary', 'analytics', 'marketing', 'functional'] as const;
 
 const text = fc.oneof(fc.constantFrom('', ' ', 'Analytics', '2021-03-01', '<b>x</b>'), fc.string({ maxLength: 8 }));
 const anyValue = fc.oneof(fc.constant(null), fc.boolean(), fc.integer({ min: -5, max: 500 }), text, fc.constant([]), fc.constant({}));
