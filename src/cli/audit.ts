@@ -19,7 +19,7 @@ export interface AuditOutput {
 
 const SCENARIOS: Scenario[] = ['none', 'accept', 'reject'];
 
-const emptyFindings = (): Findings => ({ violations: [], undeclared: [], stale: [], spelling: [], lifetimes: [], unreadableLifetimes: [] });
+const emptyFindings = (): Findings => ({ violations: [], undeclared: [], stale: [], spelling: [], lifetimes: [], unreadableLifetimes: [], domains: [] });
 
 /** Reads and validates `--config <file>`; a missing or malformed file is an environment error. */
 function readConfigFile(file: string): unknown {
@@ -99,7 +99,7 @@ async function auditPage(browser: Browser, url: string, fileConfig: unknown, opt
     configErrors,
     gatedHosts: gatedHosts(config, snapshots.flatMap((s) => s.gatedSources), pageHost),
     scenarios,
-    findings: computeFindings(config, snapshots, pageHost),
+    findings: computeFindings(config, snapshots, pageHost, { allowUndeclared: options.allowUndeclared }),
   };
 }
 
@@ -129,6 +129,7 @@ export async function runAudit(options: AuditOptions, env: Record<string, string
     stale: count((p) => p.findings.stale.length),
     spelling: count((p) => p.findings.spelling.length),
     lifetimes: count((p) => p.findings.lifetimes.length),
+    domains: count((p) => p.findings.domains.length),
     errors: count((p) => (p.error ? 1 : 0)),
   };
   // A violation is the answer a site's CI waits for, so it wins over a page that failed to load.

@@ -20,8 +20,8 @@ const BUTTONS: Record<Exclude<Scenario, 'none'>, { name: RegExp; method: 'accept
   reject: { name: /^\s*reject all\s*$/i, method: 'rejectAll' },
 };
 
-/** Resolves once no request has been in flight for QUIET_MS, or when `ms` runs out. */
-function settle(page: Page, inFlight: () => number, ms: number): Promise<void> {
+/** Resolves once no request has been in flight for QUIET_MS, or when `ms` runs out (`scan` uses it too). */
+export function settle(page: Page, inFlight: () => number, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
   return new Promise<void>((resolve) => {
     let quietSince = Date.now();

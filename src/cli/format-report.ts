@@ -47,7 +47,7 @@ export function formatPage(page: PageReport, color: boolean): string {
     lines.push(`  ${paint('red', `✗ ${plural(f.violations.length, 'violation')}`)}`);
     lines.push(...capped(f.violations.map((v) => `${paint('red', '✗')} ${v.message}`), 20, '    '));
   } else {
-    lines.push(`  ${paint('green', '✓ no violations')}: nothing non-essential before a decision or after "Reject all"`);
+    lines.push(`  ${paint('green', '✓ no violations')}: nothing non-essential before a decision or after "Reject all", and the declaration matches what "Accept all" sets`);
   }
   if (f.undeclared.length) {
     lines.push(`  ${paint('yellow', `! ${plural(f.undeclared.length, 'undeclared cookie')}`)}`);
@@ -73,6 +73,9 @@ export function formatPage(page: PageReport, color: boolean): string {
   if (f.lifetimes.length) {
     lines.push(`  ${paint('yellow', `! ${plural(f.lifetimes.length, 'cookie')} outliving the declaration`)}`);
     for (const l of f.lifetimes) lines.push(`    ${l.name} on ${l.domain} lives ${l.real}, declared "${l.declared}"`);
+  }
+  for (const finding of f.domains) {
+    lines.push(`  ${paint('yellow', '! off-domain:')} ${finding.name} on ${finding.domain}, the declaration covers ${finding.covered.join(', ')}`);
   }
   for (const u of f.unreadableLifetimes) lines.push(`  ${paint('dim', `? lifetime not understood, not checked: ${u}`)}`);
   if (f.stale.length) {

@@ -3,7 +3,11 @@
 
 import { compileMatcher } from '../core/registry';
 import { googleAnalyticsCookies } from '../presets/google-analytics';
+import { genericCookie } from './generic-cookies';
 import { CATEGORIES, ENTRIES, PLATFORMS, type OpenCookieEntry } from './open-cookie-database';
+
+/** The provider of a generic session, login or form cookie: the site itself, never a vendor. */
+export const THIS_SITE = 'This site';
 
 /** What a well-known cookie probably is: enough to draft its line in the declaration. */
 export interface Suggestion {
@@ -13,7 +17,9 @@ export interface Suggestion {
   description: string;
   /** The lifetime the source documents, e.g. "2 years". */
   expires: string;
-  source: 'cookiegate preset' | 'Open Cookie Database';
+  source: 'cookiegate preset' | 'generic name' | 'Open Cookie Database';
+  /** Set when the database knows the name only as a prefix (e.g. `_hjSession_`): the line needs a pattern. */
+  prefix?: string;
 }
 
 const presets = googleAnalyticsCookies.map((p) => ({ ...p, match: compileMatcher(p.name, p.pattern) }));
@@ -50,7 +56,8 @@ function fromEntry(e: OpenCookieEntry): Suggestion {
 /**
  * A suggested declaration for a cookie name, or undefined when no table knows it. Exact names win
  * over prefixes; the cookiegate presets win over the database, since they carry Google's own
- * lifetimes and match both spellings of the ga.js names.
+ * lifetimes and match both spellings of the ga.js names; generic framework names (`sessionid`,
+ * `PHPSESSID`, …) are the site's own before the database can name a vendor for them.
  *
  * @example
  * suggestCookie('_gid'); // { category: 'analytics', provider: 'Google', expires: '24 hours', … }
@@ -61,6 +68,12 @@ export function suggestCookie(name: string): Suggestion | undefined {
     return { category: 'analytics', provider: preset.provider, description: preset.purpose, expires: preset.expires, source: 'cookiegate preset' };
   }
   index();
-  const hit = exact!.get(name) ?? lowerExact!.get(name.toLowerCase()) ?? prefixes!.find((e) => name.startsWith(e[0]));
-  return hit && fromEntry(hit);
+  const generic = genericCookie(name);
+  if (generic && !(generic.loose && exact!.has(name))) {
+    return { category: generic.category, provider: THIS_SITE, description: generic.description, expires: generic.expires, source: 'generic name' };
+  }
+  const exactHit = exact!.get(name) ?? lowerExact!.get(name.toLowerCase());
+  if (exactHit) return fromEntry(exactHit);
+  const prefixHit = prefixes!.find((e) => name.startsWith(e[0]));
+  return prefixHit && { ...fromEntry(prefixHit), prefix: prefixHit[0] };
 }

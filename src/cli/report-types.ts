@@ -58,7 +58,11 @@ export interface Violation {
     | 'request-before-decision'
     | 'cookie-after-refusal'
     | 'survived-refusal'
-    | 'request-after-refusal';
+    | 'request-after-refusal'
+    // After "Accept all", the declaration is wrong (compliance.md G.29); not violations with --allow-undeclared.
+    | 'undeclared-cookie'
+    | 'outlives-declaration'
+    | 'undeclared-domain';
   scenario: Scenario;
   message: string;
   cookie?: CookieRecord;
@@ -82,6 +86,16 @@ export interface UndeclaredCookie {
 export interface StaleDeclaration {
   name: string;
   category: string;
+  /** Set when the row comes from a preset (e.g. Google Analytics) rather than the site's own list. */
+  preset?: string;
+}
+
+/** A declared cookie found on a domain the declaration does not cover (another site's). */
+export interface DomainFinding {
+  name: string;
+  domain: string;
+  /** The sites the declaration covers: the page's own and those of its services' URLs. */
+  covered: string[];
 }
 
 /** A cookie that lives longer than its declaration says. */
@@ -103,6 +117,8 @@ export interface Findings {
   lifetimes: LifetimeFinding[];
   /** Declared lifetimes the audit could not read, e.g. "varies". */
   unreadableLifetimes: string[];
+  /** Cookies on domains the declaration does not cover. */
+  domains: DomainFinding[];
 }
 
 /** One visit as reported: what the page held and asked for. */
@@ -153,6 +169,8 @@ export interface AuditReport {
     stale: number;
     spelling: number;
     lifetimes: number;
+    /** Declared cookies on domains the declaration does not cover. */
+    domains: number;
     errors: number;
   };
   pages: PageReport[];

@@ -98,13 +98,16 @@ export const googleAnalyticsPreset: ServicePreset = {
   category: 'analytics',
   // Analytics are not strictly necessary (ICO, "Are analytics cookies exempt?").
   essential: false,
+  // The Google tag (gtag.js), Tag Manager's container, analytics.js and ga.js, and the hosts they
+  // load from or send hits to (developers.google.com/tag-platform/security/guides/csp).
   urls: [
     'https://www.googletagmanager.com/gtag/js*',
     'https://www.googletagmanager.com/gtm.js*',
-    'https://www.google-analytics.com/analytics.js*',
-    'https://www.google-analytics.com/ga.js*',
-    'https://ssl.google-analytics.com/ga.js*',
-    'https://www.google-analytics.com/g/collect*',
+    'https://www.google-analytics.com/*',
+    'https://ssl.google-analytics.com/*',
+    'https://*.google-analytics.com/*',
+    'https://analytics.google.com/*',
+    'https://stats.g.doubleclick.net/*',
   ],
   cookies: googleAnalyticsCookies,
   privacyUrl: 'https://policies.google.com/privacy',

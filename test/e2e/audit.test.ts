@@ -105,6 +105,12 @@ describe('cookiegate audit on the demo site', () => {
     expect(run.stdout).toContain('declared _utma, the browser holds __utma');
     expect(f.lifetimes).toContainEqual(expect.objectContaining({ name: 'has_js', declared: 'session', real: '24 hours' }));
 
+    // 5. After "Accept all" the declaration is wrong: both are violations (compliance.md G.29).
+    expect(f.violations.map((v) => `${v.kind}: ${v.message}`)).toEqual(expect.arrayContaining([
+      'undeclared-cookie: undeclared cookie _fbp set after "Accept all", on www.example.org.uk',
+      'outlives-declaration: cookie has_js on www.example.org.uk lives 24 hours, declared "session"',
+    ]));
+
     expect(report.summary.violations).toBe(f.violations.length);
     expect(run.stdout).toMatch(/✗ failed: 1 page audited, \d+ violations/);
   }, 120_000);
@@ -128,12 +134,29 @@ describe('cookiegate audit on the demo site', () => {
   }, 120_000);
 });
 
+describe('cookiegate audit --allow-undeclared', () => {
+  it('reports undeclared and over-long cookies without counting them as violations', async () => {
+    const json = join(dir, 'allowed.json');
+    const run = await cli(['audit', url('/broken'), '--host-map', HOST_MAP, '--json', json, '--allow-undeclared']);
+    const [page] = (JSON.parse(readFileSync(json, 'utf8')) as AuditReport).pages;
+    expect(page.findings.undeclared.map((u) => u.name)).toContain('_fbp');
+    expect(page.findings.lifetimes.map((l) => l.name)).toContain('has_js');
+    const kinds = page.findings.violations.map((v) => v.kind);
+    expect(kinds).not.toContain('undeclared-cookie');
+    expect(kinds).not.toContain('outlives-declaration');
+    // What the page does without consent is still a violation.
+    expect(kinds).toContain('cookie-before-decision');
+    expect(run.code).toBe(1);
+  }, 120_000);
+});
+
 describe('cookiegate audit errors', () => {
   it('exits 2 on a usage error, with the usage', async () => {
     const run = await cli(['audit', '--timeout', 'soon', 'http://www.example.org.uk/']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--timeout/);
     expect(run.stderr).toMatch(/Usage: cookiegate audit <url…>/);
+    expect(run.stderr).toMatch(/cookiegate scan <url>/);
   });
 
   it('exits 2 when the browser is missing', async () => {

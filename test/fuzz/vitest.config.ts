@@ -4,8 +4,6 @@ import { fileURLToPath } from 'node:url';
 // The long fuzz runs, kept out of `npm test` (test/vitest.config.ts does not include test/fuzz).
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
-  // TODO(lead): remove once src has no __SPLIT__
-  define: { __SPLIT__: 'false' },
   test: {
     name: 'fuzz',
     environment: 'node',

@@ -36,7 +36,8 @@ function layerOf(file: string): string {
 const ALLOWED: Record<string, string[]> = {
   core: [],
   ui: ['core', 'i18n'],
-  integrations: ['core'],
+  // Integrations drive the presets they belong to (the Google tag reads the Google Analytics preset).
+  integrations: ['core', 'presets'],
   presets: ['core'],
   i18n: ['core'],
   server: ['core'],

@@ -21,6 +21,7 @@ describe('parseCliArgs', () => {
       timeout: 5,
       color: false,
       hostMap: [],
+      allowUndeclared: false,
     });
   });
 
@@ -61,7 +62,7 @@ describe('parseCliArgs', () => {
 
   it('refuses what it cannot run, saying why', () => {
     expect(error([])).toMatch(/missing command/);
-    expect(error(['scan', 'https://a.example/'])).toMatch(/unknown command "scan"/);
+    expect(error(['scrape', 'https://a.example/'])).toMatch(/unknown command "scrape"/);
     expect(error(['audit'])).toMatch(/at least one URL/);
     expect(error(['audit', 'example.org'])).toMatch(/not an http\(s\) URL/);
     expect(error(['audit', 'javascript:alert(1)'])).toMatch(/not an http\(s\) URL/);
@@ -73,5 +74,34 @@ describe('parseCliArgs', () => {
     // The pair becomes part of a Chromium switch: nothing but a host and an address gets through.
     expect(error(['audit', 'https://a.example/', '--host-map', 'a.example=1.2.3.4 --disable-web-security'])).toMatch(/host=ip/);
     expect(error(['audit', 'https://a.example/', '--host-map', 'a.example=1.2.3.4,EXCLUDE x'])).toMatch(/host=ip/);
+  });
+
+  it('reads --allow-undeclared for the audit', () => {
+    expect(audit(['audit', 'https://a.example/', '--allow-undeclared']).allowUndeclared).toBe(true);
+  });
+
+  it('reads scan: one URL, --pages, --out, --json, --host-map; progress on a terminal', () => {
+    const parsed = parseCliArgs(['scan', 'http://www.example.org.uk/', '--pages', '3', '--out', 'c.json', '--json', 'r.json', '--host-map', 'www.example.org.uk=127.0.0.1'], {}, true);
+    expect(parsed).toEqual({
+      kind: 'scan',
+      options: {
+        url: 'http://www.example.org.uk/', pages: 3, out: 'c.json', json: 'r.json', timeout: 15, color: true,
+        hostMap: [{ host: 'www.example.org.uk', ip: '127.0.0.1' }], progress: true,
+      },
+    });
+    const piped = parseCliArgs(['scan', 'https://a.example/'], {}, false);
+    expect(piped).toMatchObject({ kind: 'scan', options: { pages: 10, progress: false, color: false } });
+    expect(error(['scan'])).toMatch(/exactly one start URL/);
+    expect(error(['scan', 'https://a.example/', 'https://b.example/'])).toMatch(/exactly one start URL/);
+    expect(error(['scan', 'https://a.example/', '--pages', '0'])).toMatch(/--pages/);
+    expect(error(['scan', 'https://a.example/', '--pages', '2.5'])).toMatch(/--pages/);
+    expect(error(['scan', 'ftp://a.example/'])).toMatch(/not an http\(s\) URL/);
+  });
+
+  it('reads check: one file and a --json flag', () => {
+    expect(parseCliArgs(['check', 'config.json'], {}, false)).toEqual({ kind: 'check', options: { file: 'config.json', json: false } });
+    expect(parseCliArgs(['check', 'page.html', '--json'], {}, false)).toEqual({ kind: 'check', options: { file: 'page.html', json: true } });
+    expect(error(['check'])).toMatch(/exactly one file/);
+    expect(error(['check', 'a.json', '--config', 'b.json'])).toMatch(/config/);
   });
 });

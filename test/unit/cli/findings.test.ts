@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { shippedPresets } from '../../../src/presets/shipped';
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../../src/core/validate-config';
 import { computeFindings, gatedHosts, isPresetDeclaration } from '../../../src/cli/findings';
@@ -7,6 +8,8 @@ import type { CookieRecord, Scenario, Snapshot } from '../../../src/cli/report-t
 const NOW = 1_700_000_000;
 const DAY = 86_400;
 const HOST = 'www.example.org.uk';
+/** The consent rules alone: the fixture's policy misspells _utma, which the strict audit also fails. */
+const LENIENT = { allowUndeclared: true };
 
 /** The charity's registry, as the seed policy declares it (one underscore, as the policy spells it). */
 const charity = {
@@ -21,7 +24,7 @@ const charity = {
   ],
 };
 const config = (extra: object = {}) => {
-  const { config, errors } = validateConfig({ ...charity, ...extra });
+  const { config, errors } = validateConfig({ ...charity, ...extra }, { presets: shippedPresets });
   expect(errors).toEqual([]);
   return config;
 };
@@ -47,8 +50,8 @@ const clean = () => [
 ];
 
 describe('computeFindings', () => {
-  it('finds no violation on a site that waits for consent', () => {
-    const f = computeFindings(config(), clean(), HOST);
+  it('finds no consent violation on a site that waits for consent', () => {
+    const f = computeFindings(config(), clean(), HOST, { allowUndeclared: true });
     expect(f.violations).toEqual([]);
     expect(f.lifetimes).toEqual([]);
     expect(f.stale).toEqual([]);
@@ -58,7 +61,7 @@ describe('computeFindings', () => {
     const snaps = clean();
     snaps[0].cookies.push(cookie('_ga', 400 * DAY), cookie('_fbp', 90 * DAY, HOST));
     snaps[0].requests.push({ url: 'https://stats.example.com/collect?v=2', phase: 'before' }, { url: 'https://fonts.example.net/a.woff2', phase: 'before' });
-    const f = computeFindings(config(), snaps, HOST);
+    const f = computeFindings(config(), snaps, HOST, LENIENT);
     expect(f.violations.map((v) => [v.kind, v.cookie?.name ?? v.host, v.category])).toEqual([
       ['cookie-before-decision', '_ga', 'analytics'],
       ['cookie-before-decision', '_fbp', undefined],
@@ -72,7 +75,7 @@ describe('computeFindings', () => {
     const snaps = clean();
     snaps[0].gatedSources.push({ src: `http://${HOST}/analytics.js`, category: 'analytics' });
     snaps[0].requests.push({ url: `http://${HOST}/analytics.js`, phase: 'before' }, { url: `http://${HOST}/site.js`, phase: 'before' });
-    const f = computeFindings(config(), snaps, HOST);
+    const f = computeFindings(config(), snaps, HOST, LENIENT);
     expect(f.violations).toHaveLength(1);
     expect(f.violations[0]).toMatchObject({ kind: 'request-before-decision', request: `http://${HOST}/analytics.js` });
     expect(f.violations[0].message).toMatch(/the source of a gated tag/);
@@ -81,7 +84,7 @@ describe('computeFindings', () => {
   it('says when the page\'s CSP blocked the request, still as a violation', () => {
     const snaps = clean();
     snaps[0].requests.push({ url: 'https://stats.example.com/tag.js', phase: 'before', failure: 'csp' });
-    const [v] = computeFindings(config(), snaps, HOST).violations;
+    const [v] = computeFindings(config(), snaps, HOST, LENIENT).violations;
     expect(v.message).toMatch(/Content-Security-Policy blocked it, but the code that asked is not gated/);
   });
 
@@ -103,7 +106,7 @@ describe('computeFindings', () => {
     snaps[2].requests.push({ url: 'https://region1.google-analytics.com/g/collect', phase: 'after' });
     // Before the click in the reject visit: the same page as the no-decision visit, not counted twice.
     snaps[2].requests.push({ url: 'https://region1.google-analytics.com/g/before', phase: 'before' });
-    expect(computeFindings(c, snaps, HOST).violations.map((v) => [v.kind, v.host])).toEqual([
+    expect(computeFindings(c, snaps, HOST, LENIENT).violations.map((v) => [v.kind, v.host])).toEqual([
       ['request-before-decision', 'www.googletagmanager.com'],
       ['request-after-refusal', 'region1.google-analytics.com'],
     ]);
@@ -113,7 +116,7 @@ describe('computeFindings', () => {
     const snaps = clean();
     snaps[2].cookiesBefore = [cookie('_ga', 400 * DAY), cookie('_fbp', 90 * DAY, HOST)];
     snaps[2].cookies.push(cookie('_ga', 400 * DAY, HOST), cookie('_fbp', 90 * DAY, HOST), cookie('__utmb', 1800));
-    const f = computeFindings(config(), snaps, HOST);
+    const f = computeFindings(config(), snaps, HOST, LENIENT);
     expect(f.violations.map((v) => [v.kind, v.cookie?.name])).toEqual([
       ['survived-refusal', '_ga'],
       ['cookie-after-refusal', '_fbp'],
@@ -127,7 +130,7 @@ describe('computeFindings', () => {
   it('holds nothing against a reject visit in which no decision could be made', () => {
     const snaps = clean();
     snaps[2] = snap('reject', [cookie('_ga', 400 * DAY)], { decidedBy: 'none' });
-    expect(computeFindings(config(), snaps, HOST).violations).toEqual([]);
+    expect(computeFindings(config(), snaps, HOST, LENIENT).violations).toEqual([]);
   });
 
   it('lists undeclared cookies with a suggestion and the declared name they resemble', () => {
@@ -153,12 +156,55 @@ describe('computeFindings', () => {
     expect(f.stale).toEqual([]);
   });
 
-  it('lists declarations no visit saw, but not the ones a preset added', () => {
+  it('lists declarations no visit saw, the preset\'s rows included and marked', () => {
     const snaps = clean();
     snaps[1].cookies = snaps[1].cookies.filter((c) => c.name !== '_ga');
-    const c = config({ services: { googleAnalytics: { measurementId: 'G-ABC123' } } });
+    // The site says it runs analytics.js: the preset adds that library's rows (_ga, _gid, _gat).
+    const c = config({ services: { googleAnalytics: { measurementId: 'G-ABC123', library: 'analytics.js' } } });
     expect(c.cookies.some(isPresetDeclaration)).toBe(true);
-    expect(computeFindings(c, snaps, HOST).stale).toEqual([{ name: '_ga', category: 'analytics' }]);
+    const stale = computeFindings(c, snaps, HOST).stale;
+    expect(stale).toContainEqual({ name: '_ga', category: 'analytics' });
+    expect(stale).toContainEqual({ name: '_gid', category: 'analytics', preset: 'googleAnalytics' });
+    // The preset's __utma row is seen (the browser holds __utma): not stale.
+    expect(stale.map((s) => s.name)).not.toContain('__utma');
+  });
+
+  it('fails the audit on an undeclared cookie after "Accept all", unless allowed', () => {
+    const snaps = clean();
+    snaps[1].cookies.push(cookie('_fbp', 90 * DAY, HOST));
+    const strict = computeFindings(config(), snaps, HOST);
+    expect(strict.violations.map((v) => v.message)).toEqual([
+      'undeclared cookie __utma set after "Accept all", on .example.org.uk',
+      'undeclared cookie _fbp set after "Accept all", on www.example.org.uk',
+    ]);
+    expect(strict.violations.every((v) => v.kind === 'undeclared-cookie' && v.scenario === 'accept')).toBe(true);
+    expect(computeFindings(config(), snaps, HOST, LENIENT).violations).toEqual([]);
+    expect(computeFindings(config(), snaps, HOST, LENIENT).undeclared.map((u) => u.name)).toEqual(['__utma', '_fbp']);
+  });
+
+  it('fails the audit on a cookie kept longer than declared, allowing Chrome\'s 400-day cap and some slack', () => {
+    const strictConfig = config({ cookies: charity.cookies.map((c) => (c.name === '_utma' ? { ...c, pattern: '_{1,2}utma' } : c)) });
+    expect(computeFindings(strictConfig, clean(), HOST).violations).toEqual([]);
+    const snaps = clean();
+    snaps[1].cookies.push(cookie('__utmb', 1800 + 60));
+    expect(computeFindings(strictConfig, snaps, HOST).violations).toEqual([]);
+    snaps[1].cookies.push(cookie('__utmb', 3 * 3600));
+    expect(computeFindings(strictConfig, snaps, HOST).violations).toEqual([
+      expect.objectContaining({ kind: 'outlives-declaration', message: 'cookie __utmb on .example.org.uk lives 3 hours, declared "30 minutes"' }),
+    ]);
+  });
+
+  it('fails the audit on a declared cookie on a domain the declaration does not cover', () => {
+    const strictConfig = config({ cookies: charity.cookies.map((c) => (c.name === '_utma' ? { ...c, pattern: '_{1,2}utma' } : c)) });
+    const snaps = clean();
+    snaps[1].cookies.push(cookie('_ga', 400 * DAY, '.tracker.example.net'));
+    const f = computeFindings(strictConfig, snaps, HOST);
+    expect(f.domains).toEqual([{ name: '_ga', domain: 'tracker.example.net', covered: ['example.org.uk'] }]);
+    expect(f.violations.map((v) => v.kind)).toEqual(['undeclared-domain']);
+    // A subdomain of the site, or Google's domains when the config runs Google Analytics, are covered.
+    snaps[1].cookies.splice(-1, 1, cookie('_ga', 400 * DAY, '.shop.example.org.uk'), cookie('_ga', 400 * DAY, '.google-analytics.com'));
+    const withGoogle = config({ cookies: strictConfig.cookies.map(({ match, ...c }) => c), services: { googleAnalytics: { measurementId: 'G-ABC123' } } });
+    expect(computeFindings(withGoogle, snaps, HOST).domains).toEqual([]);
   });
 
   it('reports cookies that outlive their declaration, within Chrome\'s 400-day cap', () => {

@@ -16,12 +16,13 @@ const page: PageReport = {
     spelling: [{ declared: '_utma', seen: '__utma', category: 'analytics', coveredByPattern: true }],
     lifetimes: [{ name: 'has_js', domain: 'www.example.org.uk', declared: 'session', realSeconds: 86400, real: '24 hours' }],
     unreadableLifetimes: [],
+    domains: [{ name: 'NID', domain: 'google.com', covered: ['example.org.uk'] }],
   },
 };
 
 const report: AuditReport = {
   tool: 'cookiegate audit', version: 1, startedAt: '2026-01-01T00:00:00.000Z', ok: false, exitCode: 1,
-  summary: { pages: 1, violations: 1, undeclared: 1, stale: 1, spelling: 1, lifetimes: 1, errors: 0 },
+  summary: { pages: 1, violations: 1, undeclared: 1, stale: 1, spelling: 1, lifetimes: 1, domains: 1, errors: 0 },
   pages: [page], notice: 'n',
 };
 
@@ -35,6 +36,7 @@ describe('the readable report', () => {
       'declared _utma, the browser holds __utma', 'has_js on www.example.org.uk lives 24 hours, declared "session"',
       '1 declared cookie never seen: _utmz (analytics)', 'called window.cookiegate.rejectAll() instead',
       'http://analytics.example.com/tag.js', 'localStorage keys: ls_key', 'gated hosts: analytics.example.com',
+      'off-domain: NID on google.com, the declaration covers example.org.uk',
     ]) expect(text).toContain(expected);
   });
 

@@ -15,7 +15,8 @@ describe('suggestions for undeclared cookies', () => {
 
   it('suggests well-known cookies of other providers from the Open Cookie Database', () => {
     expect(suggestCookie('_fbp')).toMatchObject({ category: 'marketing', provider: 'Facebook', expires: '4 months', source: 'Open Cookie Database' });
-    expect(suggestCookie('has_js')).toMatchObject({ category: 'functional', provider: 'Drupal CMS', expires: 'session' });
+    expect(suggestCookie('_hjid')).toMatchObject({ category: 'analytics', provider: 'Hotjar' });
+    expect(suggestCookie('has_js')).toMatchObject({ category: 'necessary', provider: 'This site', expires: 'session', source: 'generic name' });
   });
 
   it('matches prefixes, the longest first', () => {
