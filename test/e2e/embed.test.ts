@@ -35,7 +35,10 @@ beforeAll(async () => {
     JSON.stringify(config),
     JSON.stringify({ ...config, services: { googleAnalytics: { measurementId: 'G-TEST123', signals: { analytics: 5 } } } }),
   );
-  pages['/opener'] = placements.head.replace('<p>x</p>', '<p>x</p><a href="#cookies" data-cookiegate="preferences">Cookie settings</a>');
+  pages['/opener'] = placements.head
+    .replace('<p>x</p>', '<p>x</p><a href="#cookies" data-cookiegate="preferences">Cookie settings</a>')
+    .replace(JSON.stringify(config), JSON.stringify({ ...config, reopenButton: false }));
+  pages['/no-opener-off'] = placements.head.replace(JSON.stringify(config), JSON.stringify({ ...config, reopenButton: false }));
   // The start-up runs in a microtask after the tag's script: still before the parser's next element.
   pages['/next-script'] = placements.head.replace(
     '<script src="/cookiegate.js"></script>',
@@ -180,7 +183,34 @@ describe('the one-tag embed', () => {
     await v.context.close();
   });
 
-  it('renders no interface for a returning visitor until it is asked for', async () => {
+  it('shows a returning visitor the reopen control by default, once the page is idle, and no banner', async () => {
+    const v = await visit(browser);
+    await v.page.goto(site.url('/head'));
+    await v.page.getByRole('button', { name: 'Accept all' }).click();
+    await v.page.reload();
+    const reopen = v.page.getByRole('button', { name: 'Cookie preferences' });
+    await reopen.waitFor();
+    expect(await v.page.getByRole('button', { name: 'Accept all' }).count()).toBe(0);
+    await reopen.click();
+    await v.page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
+    await v.context.close();
+  });
+
+  it('warns once when the reopen control is off and the page has no opener', async () => {
+    const v = await visit(browser);
+    const warnings: string[] = [];
+    v.page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    await gotoQuiet(v.page, site.url('/no-opener-off'));
+    expect(warnings.filter((w) => w.includes('reopenButton is off'))).toHaveLength(1);
+    warnings.length = 0;
+    await gotoQuiet(v.page, site.url('/opener'));
+    expect(warnings.filter((w) => w.includes('reopenButton is off'))).toHaveLength(0);
+    await v.context.close();
+  });
+
+  it('renders no interface for a returning visitor until it is asked for (reopen control off)', async () => {
     const v = await visit(browser);
     await v.page.goto(site.url('/opener'));
     await v.page.getByRole('button', { name: 'Accept all' }).click();
