@@ -76,11 +76,22 @@ export function instrument({ accept, many }) {
     return t;
   };
 
-  /** What changes when a library takes a click in hand: the button moves, fades or goes. */
+  /** The focused element, through open shadow roots. */
+  const focused = () => {
+    let f = document.activeElement;
+    while (f && f.shadowRoot && f.shadowRoot.activeElement) f = f.shadowRoot.activeElement;
+    return f;
+  };
+  /**
+   * What changes when a library takes a click in hand: the button moves, fades or goes, or
+   * something opens over it or takes the focus (a preferences dialog).
+   */
   const look = (el) => {
     const r = el.getBoundingClientRect();
     const cs = getComputedStyle(el);
-    return [el.isConnected, r.x, r.y, r.width, r.height, cs.opacity, visible(el) !== null].join();
+    const top = hit(r.left + r.width / 2, r.top + r.height / 2);
+    const onTop = !!top && (top === el || el.contains(top));
+    return [el.isConnected, r.x, r.y, r.width, r.height, cs.opacity, visible(el) !== null, onTop].join() + (focused() === el || focused() === document.body ? '' : 'moved');
   };
   addEventListener(
     'click',
