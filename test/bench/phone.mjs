@@ -48,6 +48,8 @@ const ACTIONS = [
 const AFTER_TAP_MS = 1000;
 /** From the banner ready and the page loaded to the tap. */
 const READING_MS = 500;
+/** Profiled Accept visits per cookiegate placement, summed: one visit's samples are too few to rank functions. */
+const PROFILED_VISITS = 3;
 const TIMEOUT_MS = 20_000;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -268,12 +270,32 @@ function measure({ bench, vitals: kept, fcp, now }, lib, pageUrl) {
 // The CPU profile of cookiegate's part
 
 /**
- * One Accept visit of `lib` under the V8 sampling profiler (100 µs): one profile from navigation
- * until the banner is ready, one from the tap to 1 s after it. Returns self time by script and the
- * heaviest functions of the library's own files, each with a snippet of the minified source to find
- * it by, and writes the raw profiles to `dir` (open them in DevTools' Performance panel).
+ * `count` Accept visits of `lib` under the V8 sampling profiler (100 µs): in each, one profile from
+ * navigation until the banner is ready, one from the tap to 1 s after it. Returns self time by script
+ * and the heaviest functions of the library's own files (means per visit), each with a snippet of the
+ * minified source to find it by, and writes the raw profiles to `dir` (DevTools opens them).
  */
-export async function profileVisit(browser, lib, url, dir) {
+export async function profileVisits(browser, lib, url, dir, count = PROFILED_VISITS) {
+  const profiles = { load: [], click: [] };
+  let sourceOf = null;
+  for (let i = 0; i < count; i++) {
+    const one = await profileVisit(browser, lib, url);
+    profiles.load.push(one.load);
+    profiles.click.push(one.click);
+    sourceOf ??= one.source;
+  }
+  mkdirSync(dir, { recursive: true });
+  const out = {};
+  for (const [phase, list] of Object.entries(profiles)) {
+    list.forEach((p, i) => writeFileSync(`${dir}/${lib.name}-${phase}-${i + 1}.cpuprofile`, JSON.stringify(p)));
+    out[phase] = summarise(list, libraryScript(lib, url), sourceOf);
+  }
+  out.visits = count;
+  return out;
+}
+
+/** One profiled Accept visit: the two profiles, and the library's source text by URL (to quote). */
+async function profileVisit(browser, lib, url) {
   const visit = await openVisit(browser, lib.accept);
   try {
     await visit.cdp.send('Profiler.enable');
@@ -287,70 +309,51 @@ export async function profileVisit(browser, lib, url, dir) {
     await visit.wait('gated');
     await sleep(AFTER_TAP_MS);
     const { profile: click } = await visit.cdp.send('Profiler.stop');
-    const sources = new Map();
-    const source = async (scriptId) => {
-      if (!sources.has(scriptId)) {
-        sources.set(
-          scriptId,
-          await visit.cdp.send('Debugger.getScriptSource', { scriptId }).then(
-            (r) => r.scriptSource,
-            () => '',
-          ),
-        );
-      }
-      return sources.get(scriptId);
-    };
-    await visit.cdp.send('Debugger.enable');
-    mkdirSync(dir, { recursive: true });
-    const out = {};
-    for (const [phase, profile] of [
-      ['load', load],
-      ['click', click],
-    ]) {
-      writeFileSync(`${dir}/${lib.name}-${phase}.cpuprofile`, JSON.stringify(profile));
-      out[phase] = await summarise(profile, (u) => libraryScript(lib, url)(u), source);
+    const texts = new Map();
+    const own = libraryScript(lib, url);
+    for (const node of [...load.nodes, ...click.nodes]) {
+      const u = node.callFrame.url;
+      if (u && own(u) && !texts.has(u)) texts.set(u, await visit.page.evaluate((src) => fetch(src).then((r) => r.text()), u).catch(() => ''));
     }
-    return out;
+    return { load, click, source: (u) => texts.get(u) ?? '' };
   } finally {
     await visit.context.close();
   }
 }
 
-/** Self time by script URL and the library's heaviest functions in one profile. */
-async function summarise(profile, own, source) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map();
-  for (let i = 0; i < profile.samples.length; i++) {
-    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + dt);
-  }
+/** Self time by script URL and the library's heaviest functions, summed over `profiles`. */
+function summarise(profiles, own, sourceOf) {
   const byUrl = new Map();
   const byFunction = new Map();
-  for (const [id, ms] of self) {
-    const frame = byId.get(id).callFrame;
-    const url = frame.url || `(${frame.functionName || 'program'})`;
-    byUrl.set(url, (byUrl.get(url) ?? 0) + ms);
-    if (frame.url && own(frame.url)) {
-      const key = `${frame.scriptId}:${frame.lineNumber}:${frame.columnNumber}`;
-      const f = byFunction.get(key) ?? { ms: 0, frame };
-      f.ms += ms;
-      byFunction.set(key, f);
+  let total = 0;
+  for (const profile of profiles) {
+    total += (profile.endTime - profile.startTime) / 1000;
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    for (let i = 0; i < profile.samples.length; i++) {
+      const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      const frame = byId.get(profile.samples[i]).callFrame;
+      const url = frame.url || `(${frame.functionName || 'program'})`;
+      byUrl.set(url, (byUrl.get(url) ?? 0) + ms);
+      if (frame.url && own(frame.url)) {
+        const key = `${frame.url}:${frame.lineNumber}:${frame.columnNumber}`;
+        const f = byFunction.get(key) ?? { ms: 0, frame };
+        f.ms += ms;
+        byFunction.set(key, f);
+      }
     }
   }
-  const top = [...byFunction.values()].sort((a, b) => b.ms - a.ms).slice(0, 8);
-  for (const f of top) {
-    const text = (await source(f.frame.scriptId)).split('\n')[f.frame.lineNumber] ?? '';
-    f.snippet = text.slice(f.frame.columnNumber, f.frame.columnNumber + 70).replace(/\s+/g, ' ');
-  }
+  const top = [...byFunction.values()].sort((a, b) => b.ms - a.ms).slice(0, 10);
+  const per = profiles.length;
   return {
-    total: (profile.endTime - profile.startTime) / 1000,
-    byUrl: [...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 8),
+    total: total / per,
+    own: [...byFunction.values()].reduce((sum, f) => sum + f.ms, 0) / per,
+    byUrl: [...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([u, ms]) => [u, ms / per]),
     top: top.map((f) => ({
-      ms: f.ms,
+      ms: f.ms / per,
       name: f.frame.functionName || '(anonymous)',
       file: f.frame.url.split('/').pop() || 'inline',
       at: `${f.frame.lineNumber + 1}:${f.frame.columnNumber + 1}`,
-      snippet: f.snippet,
+      snippet: (sourceOf(f.frame.url).split('\n')[f.frame.lineNumber] ?? '').slice(f.frame.columnNumber, f.frame.columnNumber + 70).replace(/\s+/g, ' '),
     })),
   };
 }
@@ -452,7 +455,7 @@ export function phoneReport({ results, profiles, libs, runs, env, loadAtEnd }) {
   );
   row('Longest task (ms)', (l) => fmtStat(keep(l, 'longest', figure(l, 'longest'))));
   row("↳ of it, the library's own scripts (ms)", (l) => fmtStat(keep(l, 'longestOwn', figure(l, 'longestOwn'))));
-  row("The library's scripts inside long tasks, all of them (ms)", (l) => fmtStat(figure(l, 'ownInLongTasks')));
+  row("The library's scripts inside long tasks, all of them (ms)", (l) => fmtStat(keep(l, 'ownInLongTasks', figure(l, 'ownInLongTasks'))));
   row("Long tasks over 50 ms that are the library's own (count a visit; runs with one)", (l) => {
     const s = keep(l, 'ownLongTasks', figure(l, 'ownLongTasks'));
     const withOne = visits(l).filter((r) => r.ownLongTasks > 0).length;
@@ -493,6 +496,18 @@ ${rows.join('\n')}
 Baseline page (the same article, no library, analytics tag not gated): LCP ${fmtStat(baseLcp)} ms (${[...new Set(base.map((r) => r.lcpTag))].join(', ')}),
 FCP ${fmtStat(stat(base.map((r) => r.fcp)))} ms, total blocking time ${fmtStat(stat(base.map((r) => r.tbt)))} ms, longest task ${fmtStat(stat(base.map((r) => r.longest)))} ms.
 
+### For the README (phone; medians)
+
+| library | LCP element (runs) | LCP − baseline | banner after FCP | INP Accept / Reject / preferences | total blocking time | library's scripts in long tasks |
+|---|---|---:|---:|---:|---:|---:|
+${cols.map((l) => {
+    const f = figures[l.name] ?? {};
+    const b = f.lcpBanner;
+    const med = (s, fmt = ms) => (s ? fmt(s.median) : '–');
+    const inps = ACTIONS.map(([a]) => (l[a] ? med(f[`inp.${a}`], inpText) : 'none')).join(' / ');
+    return `| ${l.label}${l.version && l.version !== 'dist/' ? ` ${l.version}` : ''} | ${b ? (b.banner * 2 > b.of ? `banner (${b.banner}/${b.of})` : `page (${b.of - b.banner}/${b.of})`) : '–'} | ${med(f.lcpOverBase)} ms | ${med(f.afterPaint)} ms | ${inps} ms | ${med(f.tbt)} ms | ${med(f.ownInLongTasks)} ms |`;
+  }).join('\n')}
+
 ### Goals (issue 20), on this run's medians
 
 ${goals}
@@ -504,6 +519,11 @@ ${profileText(profiles)}
   config and tag synchronous in \`<head>\`. Each run visits every contender three times in fresh contexts:
   tap on Accept, tap on Reject, tap on the button that opens the preferences (cookieconsent (Osano) has
   none); the baseline page once. Taps are CDP touch input (\`page.touchscreen.tap\`): trusted events.
+  A visitor reads before tapping: the tap comes ${READING_MS} ms after both the page's \`load\` and the button being
+  visible and stable, so INP is the banner's handling rather than the page still loading under the finger
+  (that is in the total blocking time). A tap that changes nothing for 150 ms is repeated (counted).
+- The server sends pages and library files brotli-compressed (as a CDN would): the throttled network
+  carries compressed bytes.
 - LCP: the last \`largest-contentful-paint\` candidate before the tap. Its element is the banner when it is
   outside the page's \`header\`, \`main\` and \`footer\`, or when it is \`null\` (inside a shadow root) and timed
   at or after the banner's first visible frame.
@@ -586,10 +606,12 @@ function goalRows(figures, cols, baseLcp) {
 /** What the profiled visits show: self time by script, and cookiegate's heaviest functions. */
 function profileText(profiles) {
   const parts = [];
-  for (const [name, phases] of Object.entries(profiles)) {
+  let visits = 0;
+  for (const [name, { visits: count, ...phases }] of Object.entries(profiles)) {
+    visits = count;
     for (const [phase, p] of Object.entries(phases)) {
       const when = phase === 'load' ? 'navigation until the banner is ready' : `the tap on Accept until ${AFTER_TAP_MS / 1000} s after the gated tag ran`;
-      parts.push(`**${name}, ${when}** (${ms(p.total)} ms profiled). Self time by script: ${p.byUrl.map(([u, t]) => `${u.startsWith('http') ? new URL(u).pathname : u} ${ms(t)}`).join(', ')} (ms).
+      parts.push(`**${name}, ${when}** (${ms(p.total)} ms profiled a visit; the library's own self time ${ms(p.own)} ms). Self time by script: ${p.byUrl.map(([u, t]) => `${u.startsWith('http') ? new URL(u).pathname : u} ${ms(t)}`).join(', ')} (ms).
 
 | self ms | function | at | source |
 |---:|---|---|---|
@@ -598,9 +620,10 @@ ${p.top.map((f) => `| ${ms(f.ms)} | \`${f.name}\` | ${f.file}:${f.at} | \`${f.sn
     }
   }
   return parts.length
-    ? `### cookiegate under the profiler (one Accept visit each, V8 sampling profiler at 100 µs, same throttling)
+    ? `### cookiegate under the profiler (V8 sampling profiler at 100 µs, same throttling)
 
-The raw profiles are in test/.results/profiles/ (not committed). One visit each: read the shares, not the totals.
+${visits} Accept visits per placement after the timed runs; figures are means per visit, and the profiler's own
+cost is in them: read the shares, not the totals. The raw profiles are in test/.results/profiles/ (not committed).
 
 ${parts.join('\n')}`
     : '';

@@ -1,11 +1,14 @@
 // `npm run bench`: cookiegate against vanilla-cookieconsent, klaro, cookieconsent (Osano) and
 // tarteaucitron, in Debian's Chromium, on equivalent pages served locally (see libraries.mjs).
 //
+// Two profiles: desktop (below) and phone (phone.mjs: 412 × 915, CPU 4×, slow 4G, Core Web Vitals).
 // Each run visits every library once, in the same order (A B C D E, A B C D E, …), each visit in a
-// fresh browser context. Figures are medians with min and max over the runs. The table goes to
-// stdout and, for a full run (BENCH_RUNS ≥ 7), to test/bench/results.md.
+// fresh browser context. Figures are medians with min and max over the runs. The tables go to
+// stdout and, for a full run (BENCH_RUNS ≥ 7, the default), to test/bench/results.md, each profile in
+// its own section (a profile not run keeps its last section).
 //
-// Environment: BENCH_RUNS (default 7), BENCH_ONLY=cookiegate,klaro (a subset; the baseline always
+// Environment: BENCH_PROFILE (desktop,phone by default; or one of them), BENCH_RUNS (default 7 on
+// the desktop, 11 on the phone), BENCH_ONLY=cookiegate,klaro (a subset; the baseline always
 // runs), CHROMIUM_PATH (default /usr/bin/chromium), BENCH_OUT (where to write the table),
 // BENCH_DIST (a dist/ directory to measure instead of this checkout's) and BENCH_LABEL (what it
 // was built from, for the table's heading).
@@ -17,7 +20,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { instrument } from './instrument.mjs';
-import { phoneReport, profileVisit, runPhone } from './phone.mjs';
+import { phoneReport, profileVisits, runPhone } from './phone.mjs';
 import { GLUE as GLUE_SOURCE, LIBRARIES, MANY } from './libraries.mjs';
 import { ANALYTICS_HOST, SITE_HOST, startServerThread } from './server.mjs';
 import { sizes } from '../size/check-size.mjs';
@@ -565,7 +568,7 @@ async function phone(browser, env) {
   const profiles = {};
   for (const lib of contenders.filter((l) => l.name.startsWith('cookiegate'))) {
     try {
-      profiles[lib.name] = await profileVisit(browser, lib, pageUrl(lib, 'first'), `${ROOT}test/.results/profiles`);
+      profiles[lib.name] = await profileVisits(browser, lib, pageUrl(lib, 'first'), `${ROOT}test/.results/profiles`);
     } catch (e) {
       log(`  ${lib.name}: profiled visit failed: ${e.message.split('\n')[0]}`);
     }
