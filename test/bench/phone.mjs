@@ -160,7 +160,7 @@ async function tap(visit) {
  * One visit: loads the page, taps `action`'s button (none for the baseline), waits a second, and
  * reads what the page kept.
  */
-export async function visitOnce(browser, lib, action, url) {
+async function visitOnce(browser, lib, action, url) {
   const button = lib.name === 'baseline' ? null : lib[action];
   const visit = await openVisit(browser, button);
   try {

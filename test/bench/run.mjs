@@ -490,7 +490,8 @@ ${compact.join('\n')}
 - Pages: the same article with two categories (strictly necessary, analytics), English texts and one
   gated external script on a second host (\`${ANALYTICS_HOST}\`, mapped to 127.0.0.1 like \`${SITE_HOST}\`);
   each library's documented dist build from node_modules, loaded at the end of \`<body>\`, served with
-  \`Cache-Control: no-store\` by a server on a thread of its own (not the harness's). Bytes are the
+  \`Cache-Control: no-store\` by a server on a thread of its own (not the harness's), brotli-compressed on the wire as a CDN
+  would send them. Bytes are the
   served library files the page requested (JS and CSS, also those a library loads at run time),
   compressed one by one.
 - Banner: an init script checks once a frame for the Accept button (visible: a box, not hidden, not
