@@ -9,7 +9,17 @@
  */
 export function instrument({ accept, many }) {
   const now = () => performance.now();
-  const b = (window.__bench = { cls: 0, n: 0, visibleAt: null, stableAt: null, clicks: [], gatedAt: null, firstTickAt: null, manyAt: null, early: [] });
+  const b = (window.__bench = {
+    cls: 0,
+    n: 0,
+    visibleAt: null,
+    stableAt: null,
+    clicks: [],
+    gatedAt: null,
+    firstTickAt: null,
+    manyAt: null,
+    early: [],
+  });
   const report = (what, data) => {
     if (typeof window.__benchReport === 'function') window.__benchReport(what, data);
   };
@@ -63,7 +73,9 @@ export function instrument({ accept, many }) {
   /** Visible as a person sees it: a box, not `visibility: hidden`, not fully transparent. */
   const visible = (el) => {
     const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) ? r : null;
+    return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true })
+      ? r
+      : null;
   };
   /** The element under a point, through open shadow roots. */
   const hit = (x, y) => {
@@ -91,7 +103,10 @@ export function instrument({ accept, many }) {
     const cs = getComputedStyle(el);
     const top = hit(r.left + r.width / 2, r.top + r.height / 2);
     const onTop = !!top && (top === el || el.contains(top));
-    return [el.isConnected, r.x, r.y, r.width, r.height, cs.opacity, visible(el) !== null, onTop].join() + (focused() === el || focused() === document.body ? '' : 'moved');
+    return (
+      [el.isConnected, r.x, r.y, r.width, r.height, cs.opacity, visible(el) !== null, onTop].join() +
+      (focused() === el || focused() === document.body ? '' : 'moved')
+    );
   };
   addEventListener(
     'click',

@@ -313,7 +313,8 @@ async function profileVisit(browser, lib, url) {
     const own = libraryScript(lib, url);
     for (const node of [...load.nodes, ...click.nodes]) {
       const u = node.callFrame.url;
-      if (u && own(u) && !texts.has(u)) texts.set(u, await visit.page.evaluate((src) => fetch(src).then((r) => r.text()), u).catch(() => ''));
+      if (u && own(u) && !texts.has(u))
+        texts.set(u, await visit.page.evaluate((src) => fetch(src).then((r) => r.text()), u).catch(() => ''));
     }
     return { load, click, source: (u) => texts.get(u) ?? '' };
   } finally {
@@ -347,13 +348,18 @@ function summarise(profiles, own, sourceOf) {
   return {
     total: total / per,
     own: [...byFunction.values()].reduce((sum, f) => sum + f.ms, 0) / per,
-    byUrl: [...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([u, ms]) => [u, ms / per]),
+    byUrl: [...byUrl]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([u, ms]) => [u, ms / per]),
     top: top.map((f) => ({
       ms: f.ms / per,
       name: f.frame.functionName || '(anonymous)',
       file: f.frame.url.split('/').pop() || 'inline',
       at: `${f.frame.lineNumber + 1}:${f.frame.columnNumber + 1}`,
-      snippet: (sourceOf(f.frame.url).split('\n')[f.frame.lineNumber] ?? '').slice(f.frame.columnNumber, f.frame.columnNumber + 70).replace(/\s+/g, ' '),
+      snippet: (sourceOf(f.frame.url).split('\n')[f.frame.lineNumber] ?? '')
+        .slice(f.frame.columnNumber, f.frame.columnNumber + 70)
+        .replace(/\s+/g, ' '),
     })),
   };
 }
@@ -455,15 +461,19 @@ export function phoneReport({ results, profiles, libs, runs, env, loadAtEnd }) {
   );
   row('Longest task (ms)', (l) => fmtStat(keep(l, 'longest', figure(l, 'longest'))));
   row("↳ of it, the library's own scripts (ms)", (l) => fmtStat(keep(l, 'longestOwn', figure(l, 'longestOwn'))));
-  row("The library's scripts inside long tasks, all of them (ms)", (l) => fmtStat(keep(l, 'ownInLongTasks', figure(l, 'ownInLongTasks'))));
+  row("The library's scripts inside long tasks, all of them (ms)", (l) =>
+    fmtStat(keep(l, 'ownInLongTasks', figure(l, 'ownInLongTasks'))),
+  );
   row("Long tasks over 50 ms that are the library's own (count a visit; runs with one)", (l) => {
     const s = keep(l, 'ownLongTasks', figure(l, 'ownLongTasks'));
     const withOne = visits(l).filter((r) => r.ownLongTasks > 0).length;
     keep(l, 'ownLongRuns', { withOne, of: visits(l).length });
     return s ? `${s.median} (${s.min}–${s.max}); ${withOne}/${visits(l).length}` : '–';
   });
-  row("↳ the longest of them (ms; 0: none)", (l) => fmtStat(keep(l, 'ownLongest', figure(l, 'ownLongest'))));
-  row("Longest task the library's scripts run in, whatever else it holds (ms)", (l) => fmtStat(keep(l, 'touchedLongest', figure(l, 'touchedLongest'))));
+  row('↳ the longest of them (ms; 0: none)', (l) => fmtStat(keep(l, 'ownLongest', figure(l, 'ownLongest'))));
+  row("Longest task the library's scripts run in, whatever else it holds (ms)", (l) =>
+    fmtStat(keep(l, 'touchedLongest', figure(l, 'touchedLongest'))),
+  );
   row('CLS', (l) => {
     const s = keep(l, 'cls', figure(l, 'cls'));
     return s ? `${s.median.toFixed(3)} (${s.min.toFixed(3)}–${s.max.toFixed(3)})` : '–';
@@ -475,8 +485,16 @@ export function phoneReport({ results, profiles, libs, runs, env, loadAtEnd }) {
 
   const goals = goalRows(figures, cols, baseLcp);
   const errors = new Set();
-  for (const l of libs) for (const [, v] of Object.entries(results[l.name])) for (const r of v) for (const e of r.errors) errors.add(`${l.label}: ${e}`);
-  const unsupported = new Set(Object.values(results).flatMap((a) => Object.values(a).flat().flatMap((r) => r.unsupported)));
+  for (const l of libs)
+    for (const [, v] of Object.entries(results[l.name]))
+      for (const r of v) for (const e of r.errors) errors.add(`${l.label}: ${e}`);
+  const unsupported = new Set(
+    Object.values(results).flatMap((a) =>
+      Object.values(a)
+        .flat()
+        .flatMap((r) => r.unsupported),
+    ),
+  );
   const n = (l) => ACTIONS.map(([a]) => visits(l, a).length).join('/');
 
   return `## Phone profile
@@ -500,13 +518,15 @@ FCP ${fmtStat(stat(base.map((r) => r.fcp)))} ms, total blocking time ${fmtStat(s
 
 | library | LCP element (runs) | LCP − baseline | banner after FCP | INP Accept / Reject / preferences | total blocking time | library's scripts in long tasks |
 |---|---|---:|---:|---:|---:|---:|
-${cols.map((l) => {
+${cols
+  .map((l) => {
     const f = figures[l.name] ?? {};
     const b = f.lcpBanner;
     const med = (s, fmt = ms) => (s ? fmt(s.median) : '–');
     const inps = ACTIONS.map(([a]) => (l[a] ? med(f[`inp.${a}`], inpText) : 'none')).join(' / ');
     return `| ${l.label}${l.version && l.version !== 'dist/' ? ` ${l.version}` : ''} | ${b ? (b.banner * 2 > b.of ? `banner (${b.banner}/${b.of})` : `page (${b.of - b.banner}/${b.of})`) : '–'} | ${med(f.lcpOverBase)} ms | ${med(f.afterPaint)} ms | ${inps} ms | ${med(f.tbt)} ms | ${med(f.ownInLongTasks)} ms |`;
-  }).join('\n')}
+  })
+  .join('\n')}
 
 ### Goals (issue 20), on this run's medians
 
@@ -537,7 +557,14 @@ ${profileText(profiles)}
 - Banner visible: the first animation frame in which the button is visible (a box, not hidden, not
   transparent), minus the page's \`first-contentful-paint\`. A negative figure: in the same frame as FCP.
 - CLS: \`layout-shift\` entries without recent input, to the end of the visit.${unsupported.size ? `\n- Not supported by this browser: ${[...unsupported].join(', ')}.` : ''}
-${errors.size ? `\nPage errors:\n${[...errors].slice(0, 10).map((e) => `- ${e}`).join('\n')}\n` : ''}`;
+${
+  errors.size
+    ? `\nPage errors:\n${[...errors]
+        .slice(0, 10)
+        .map((e) => `- ${e}`)
+        .join('\n')}\n`
+    : ''
+}`;
 }
 
 /** The goals table: met or not, with the figures, for cookiegate in <head> and at the end of <body>. */
@@ -552,7 +579,10 @@ function goalRows(figures, cols, baseLcp) {
       `INP of Accept ≤ max(0.5 × vanilla-cookieconsent's (${vccInp == null ? '?' : inpText(vccInp)} ms), 16 ms)`,
       (f) => {
         const v = f['inp.accept']?.median;
-        return verdict(v == null || inpLimit == null ? null : v <= inpLimit, `${v == null ? '?' : inpText(v)} ms ≤ ${inpLimit == null ? '?' : ms(inpLimit)}`);
+        return verdict(
+          v == null || inpLimit == null ? null : v <= inpLimit,
+          `${v == null ? '?' : inpText(v)} ms ≤ ${inpLimit == null ? '?' : ms(inpLimit)}`,
+        );
       },
     ],
     [
@@ -567,7 +597,10 @@ function goalRows(figures, cols, baseLcp) {
       (f) => {
         const runs = f.ownLongRuns;
         const s = f.ownLongest;
-        return verdict(runs ? runs.withOne * 2 < runs.of : null, `in ${runs?.withOne ?? '?'} of ${runs?.of ?? '?'} visits; the longest ${s ? fmtStat(s) : '?'} ms; library scripts in the longest task ${f.longestOwn ? fmtStat(f.longestOwn) : '?'} ms`);
+        return verdict(
+          runs ? runs.withOne * 2 < runs.of : null,
+          `in ${runs?.withOne ?? '?'} of ${runs?.of ?? '?'} visits; the longest ${s ? fmtStat(s) : '?'} ms; library scripts in the longest task ${f.longestOwn ? fmtStat(f.longestOwn) : '?'} ms`,
+        );
       },
     ],
     [
@@ -585,7 +618,10 @@ function goalRows(figures, cols, baseLcp) {
         const over = f.lcpOverBase;
         const ownContent = b ? b.banner * 2 < b.of : null;
         const ok = ownContent == null ? null : ownContent || (over ? over.median <= FRAME_MS : false);
-        return verdict(ok, `banner in ${b?.banner ?? '?'} of ${b?.of ?? '?'} runs; LCP ${over ? fmtStat(over) : '?'} ms after the baseline's ${baseLcp ? ms(baseLcp.median) : '?'}`);
+        return verdict(
+          ok,
+          `banner in ${b?.banner ?? '?'} of ${b?.of ?? '?'} runs; LCP ${over ? fmtStat(over) : '?'} ms after the baseline's ${baseLcp ? ms(baseLcp.median) : '?'}`,
+        );
       },
     ],
     [
@@ -610,7 +646,10 @@ function profileText(profiles) {
   for (const [name, { visits: count, ...phases }] of Object.entries(profiles)) {
     visits = count;
     for (const [phase, p] of Object.entries(phases)) {
-      const when = phase === 'load' ? 'navigation until the banner is ready' : `the tap on Accept until ${AFTER_TAP_MS / 1000} s after the gated tag ran`;
+      const when =
+        phase === 'load'
+          ? 'navigation until the banner is ready'
+          : `the tap on Accept until ${AFTER_TAP_MS / 1000} s after the gated tag ran`;
       parts.push(`**${name}, ${when}** (${ms(p.total)} ms profiled a visit; the library's own self time ${ms(p.own)} ms). Self time by script: ${p.byUrl.map(([u, t]) => `${u.startsWith('http') ? new URL(u).pathname : u} ${ms(t)}`).join(', ')} (ms).
 
 | self ms | function | at | source |
