@@ -9,7 +9,17 @@
  */
 export function instrument({ accept, many }) {
   const now = () => performance.now();
-  const b = (window.__bench = { cls: 0, n: 0, visibleAt: null, stableAt: null, clicks: [], gatedAt: null, firstTickAt: null, manyAt: null, early: [] });
+  const b = (window.__bench = {
+    cls: 0,
+    n: 0,
+    visibleAt: null,
+    stableAt: null,
+    clicks: [],
+    gatedAt: null,
+    firstTickAt: null,
+    manyAt: null,
+    early: [],
+  });
   const report = (what, data) => {
     if (typeof window.__benchReport === 'function') window.__benchReport(what, data);
   };
@@ -63,7 +73,9 @@ export function instrument({ accept, many }) {
   /** Visible as a person sees it: a box, not `visibility: hidden`, not fully transparent. */
   const visible = (el) => {
     const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) ? r : null;
+    return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true })
+      ? r
+      : null;
   };
   /** The element under a point, through open shadow roots. */
   const hit = (x, y) => {
@@ -76,11 +88,25 @@ export function instrument({ accept, many }) {
     return t;
   };
 
-  /** What changes when a library takes a click in hand: the button moves, fades or goes. */
+  /** The focused element, through open shadow roots. */
+  const focused = () => {
+    let f = document.activeElement;
+    while (f && f.shadowRoot && f.shadowRoot.activeElement) f = f.shadowRoot.activeElement;
+    return f;
+  };
+  /**
+   * What changes when a library takes a click in hand: the button moves, fades or goes, or
+   * something opens over it or takes the focus (a preferences dialog).
+   */
   const look = (el) => {
     const r = el.getBoundingClientRect();
     const cs = getComputedStyle(el);
-    return [el.isConnected, r.x, r.y, r.width, r.height, cs.opacity, visible(el) !== null].join();
+    const top = hit(r.left + r.width / 2, r.top + r.height / 2);
+    const onTop = !!top && (top === el || el.contains(top));
+    return (
+      [el.isConnected, r.x, r.y, r.width, r.height, cs.opacity, visible(el) !== null, onTop].join() +
+      (focused() === el || focused() === document.body ? '' : 'moved')
+    );
   };
   addEventListener(
     'click',

@@ -49,6 +49,9 @@ const categoryMarkup = {
  * @property {string} version
  * @property {Record<string,string>} mounts  URL prefix → directory served
  * @property {{css: string, text?: string} | null} accept  the Accept button: CSS (pierces open shadow roots) and exact text
+ * @property {{css: string, text?: string} | null} [reject]  the Reject button, the same way (phone profile)
+ * @property {{css: string, text?: string} | null} [preferences]  the button that opens the preferences (phone profile)
+ * @property {string[]} [profiles]  the profiles it runs in (default: all)
  * @property {string} gating        how the gated script is declared
  * @property {boolean} glue         gating needs code the site owner writes (GLUE)
  * @property {(port: number) => { head?: string, end: string, inline: string }} install  markup: `end` goes last in <body>; `inline` is the config/glue part of it
@@ -77,6 +80,8 @@ export const LIBRARIES = [
     version: 'dist/',
     mounts: { '/lib/cookiegate/': `${ROOT}dist/` },
     accept: { css: 'button', text: TEXT.accept },
+    reject: { css: 'button', text: TEXT.reject },
+    preferences: { css: 'button', text: TEXT.manage },
     gating: 'markup',
     glue: false,
     install: () => {
@@ -99,13 +104,16 @@ export const LIBRARIES = [
   },
 ];
 LIBRARIES.push({
-  // The same page with the split install: the loader alone for a returning visitor.
+  // The phone profile's second cookiegate: config and tag first in <head>, synchronous, the
+  // placement DESIGN.md recommends (and autoBlock needs); the goals' "within one frame of FCP" is
+  // about this one. The other contenders load at the end of <body>.
   ...LIBRARIES[1],
-  name: 'cookiegate-split',
-  label: 'cookiegate, split install',
+  name: 'cookiegate-head',
+  label: 'cookiegate, tag in <head>',
+  profiles: ['phone'],
   install: (port) => {
     const { inline, end } = LIBRARIES[1].install(port);
-    return { inline, end: end.replace('/cookiegate.js', '/cookiegate-loader.js') };
+    return { inline, head: end, end: '' };
   },
 });
 LIBRARIES.push(...[
@@ -115,6 +123,8 @@ LIBRARIES.push(...[
     version: '3.1.0',
     mounts: { '/lib/vanilla-cookieconsent/': `${NM}vanilla-cookieconsent/dist/` },
     accept: { css: '#cc-main .cm__btn[data-role="all"]' },
+    reject: { css: '#cc-main .cm__btn[data-role="necessary"]' },
+    preferences: { css: '#cc-main .cm__btn[data-role="show"]' },
     gating: 'markup',
     glue: false,
     install: () => {
@@ -175,6 +185,8 @@ LIBRARIES.push(...[
     version: '0.7.22',
     mounts: { '/lib/klaro/': `${NM}klaro/dist/` },
     accept: { css: '.klaro .cookie-notice .cm-btn-success' },
+    reject: { css: '.klaro .cookie-notice .cn-decline' },
+    preferences: { css: '.klaro .cookie-notice .cn-learn-more' },
     gating: 'markup, per service',
     glue: false,
     install: () => {
@@ -223,6 +235,9 @@ LIBRARIES.push(...[
     version: '3.1.1',
     mounts: { '/lib/osano/': `${NM}cookieconsent/build/` },
     accept: { css: '.cc-window .cc-allow' },
+    reject: { css: '.cc-window .cc-deny' },
+    // One allow/deny, no categories: nothing to open.
+    preferences: null,
     // No gating and no categories built in (one allow/deny): the glue runs from its callbacks.
     gating: 'site-owner glue (none built in)',
     glue: true,
@@ -248,6 +263,8 @@ onStatusChange:function(){if(this.hasConsented())benchActivate()}});</script>`;
     version: '1.34.0',
     mounts: { '/lib/tarteaucitron/': `${NM}tarteaucitronjs/` },
     accept: { css: '#tarteaucitronPersonalize2' },
+    reject: { css: '#tarteaucitronAllDenied2' },
+    preferences: { css: '#tarteaucitronCloseAlert' },
     // Gates services, not markup: a custom service whose `js()` runs the glue.
     gating: 'site-owner glue in a custom service',
     glue: true,

@@ -1,11 +1,14 @@
 // `npm run bench`: cookiegate against vanilla-cookieconsent, klaro, cookieconsent (Osano) and
 // tarteaucitron, in Debian's Chromium, on equivalent pages served locally (see libraries.mjs).
 //
+// Two profiles: desktop (below) and phone (phone.mjs: 412 × 915, CPU 4×, slow 4G, Core Web Vitals).
 // Each run visits every library once, in the same order (A B C D E, A B C D E, …), each visit in a
-// fresh browser context. Figures are medians with min and max over the runs. The table goes to
-// stdout and, for a full run (BENCH_RUNS ≥ 7), to test/bench/results.md.
+// fresh browser context. Figures are medians with min and max over the runs. The tables go to
+// stdout and, for a full run (BENCH_RUNS ≥ 7, the default), to test/bench/results.md, each profile in
+// its own section (a profile not run keeps its last section).
 //
-// Environment: BENCH_RUNS (default 7), BENCH_ONLY=cookiegate,klaro (a subset; the baseline always
+// Environment: BENCH_PROFILE (desktop,phone by default; or one of them), BENCH_RUNS (default 7 on
+// the desktop, 11 on the phone), BENCH_ONLY=cookiegate,klaro (a subset; the baseline always
 // runs), CHROMIUM_PATH (default /usr/bin/chromium), BENCH_OUT (where to write the table),
 // BENCH_DIST (a dist/ directory to measure instead of this checkout's) and BENCH_LABEL (what it
 // was built from, for the table's heading).
@@ -17,6 +20,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { instrument } from './instrument.mjs';
+import { phoneReport, profileVisits, runPhone } from './phone.mjs';
 import { GLUE as GLUE_SOURCE, LIBRARIES, MANY } from './libraries.mjs';
 import { ANALYTICS_HOST, SITE_HOST, startServerThread } from './server.mjs';
 import { sizes } from '../size/check-size.mjs';
@@ -31,7 +35,13 @@ const OUT = process.env.BENCH_OUT ?? (RUNS >= 7 ? `${ROOT}test/bench/results.md`
 const SETTLE_MS = 300;
 const TIMEOUT_MS = 10_000;
 
-const libs = LIBRARIES.filter((l) => l.name === 'baseline' || !ONLY || ONLY.includes(l.name));
+const PROFILES = (process.env.BENCH_PROFILE ?? 'desktop,phone').split(',').map((s) => s.trim());
+const PHONE_RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 11));
+
+const chosen = LIBRARIES.filter((l) => l.name === 'baseline' || !ONLY || ONLY.includes(l.name));
+/** A library runs in the profiles it names, or in all. */
+const inProfile = (profile) => chosen.filter((l) => !l.profiles || l.profiles.includes(profile));
+const libs = inProfile('desktop');
 const peers = libs.filter((l) => l.name !== 'baseline');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -392,7 +402,6 @@ function report({ results, checks, baseline, env }) {
 
   // cookiegate / peer, on medians.
   const cg = figures.cookiegate;
-  // Peers only: the split install is cookiegate too.
   const others = cols.filter((l) => !l.name.startsWith('cookiegate'));
   const ratioRows = [];
   if (cg) {
@@ -428,9 +437,7 @@ function report({ results, checks, baseline, env }) {
     check(cg.ready == null || !Number.isFinite(fastest) ? null : cg.ready <= 0.8 * fastest, `banner visible and working at most 0.8× the fastest peer (${Number.isFinite(fastest) ? ms(fastest) : '?'} ms): ${cg.ready == null ? 'no banner' : `${ms(cg.ready)} ms`}`);
     check(cg.script <= 2, `script CPU at most 2 ms above the baseline page: ${ms(cg.script)} ms`);
     check(vcc?.many ? cg.many <= vcc.many / 2 : null, `${MANY} gated scripts in at most half of vanilla-cookieconsent's time (${vcc?.many ? ms(vcc.many) : '?'} ms): ${ms(cg.many)} ms`);
-    const split = figures['cookiegate-split'];
-    check(cg.rbytes <= 2500, `returning visitor loads at most 2,500 bytes brotli: ${int(cg.rbytes)} with the one tag`);
-    if (split) check(split.rbytes <= 2500, `returning visitor loads at most 2,500 bytes brotli, split install: ${int(split.rbytes)}`);
+    check(cg.rbytes <= 2500, `returning visitor loads at most 2,500 bytes brotli: ${int(cg.rbytes)}`);
   }
 
   // A compact table for the README: one row per library, medians.
@@ -452,7 +459,7 @@ function report({ results, checks, baseline, env }) {
   for (const l of cols) for (const r of results[l.name]) for (const e of r.errors) errors.set(`${l.label}: ${e}`, true);
   for (const e of [...errors.keys()].slice(0, 10)) notes.push(`- page error, ${e}`);
 
-  return `## Benchmark: cookiegate and its peers
+  return `## Desktop profile
 
 Measured ${env.date} on ${env.cpu}, ${env.os}, ${env.browser}, Node ${env.node}, by \`npm run bench\`
 (test/bench/run.mjs): ${RUNS} interleaved runs, each visit in a fresh browser context; median (min–max).
@@ -470,7 +477,7 @@ task CPU ${fmtStat(stat(results.baseline.map((r) => r.task)))} ms; returning: sc
 |---|${others.map(() => '---:').join('|')}|
 ${ratioRows.join('\n')}
 
-### Goals (issue 5)
+### Goals (issue 5), on this run's medians
 
 ${goals.join('\n')}
 
@@ -483,7 +490,8 @@ ${compact.join('\n')}
 - Pages: the same article with two categories (strictly necessary, analytics), English texts and one
   gated external script on a second host (\`${ANALYTICS_HOST}\`, mapped to 127.0.0.1 like \`${SITE_HOST}\`);
   each library's documented dist build from node_modules, loaded at the end of \`<body>\`, served with
-  \`Cache-Control: no-store\` by a server on a thread of its own (not the harness's). Bytes are the
+  \`Cache-Control: no-store\` by a server on a thread of its own (not the harness's), brotli-compressed on the wire as a CDN
+  would send them. Bytes are the
   served library files the page requested (JS and CSS, also those a library loads at run time),
   compressed one by one.
 - Banner: an init script checks once a frame for the Accept button (visible: a box, not hidden, not
@@ -511,6 +519,90 @@ ${notes.length ? `\nNotes:\n${notes.join('\n')}\n` : ''}`;
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** The desktop profile: the gating checks, then RUNS interleaved runs; returns its section of the results. */
+async function desktop(browser, env) {
+  const started = Date.now();
+  const checks = {};
+  for (const lib of peers) {
+    log(`checking that ${lib.name} gates…`);
+    checks[lib.name] = await checkGating(browser, lib);
+    for (const n of checks[lib.name].notes) log(`  ${n}`);
+  }
+  const results = Object.fromEntries(libs.map((l) => [l.name, []]));
+  for (let run = 1; run <= RUNS; run++) {
+    log(`run ${run}/${RUNS}`);
+    for (const lib of libs) {
+      const mode = checks[lib.name]?.mode ?? 'banner';
+      try {
+        results[lib.name].push(await visitFirstAndReturning(browser, lib, mode));
+      } catch (e) {
+        log(`  ${lib.name}: first/returning visit failed: ${e.message}`);
+      }
+    }
+    for (const lib of peers) {
+      try {
+        const m = await visitMany(browser, lib, checks[lib.name].mode);
+        const last = results[lib.name].at(-1);
+        if (last) Object.assign(last, { many: m.ms, manyScript: m.script });
+      } catch (e) {
+        log(`  ${lib.name}: ${MANY}-script visit failed: ${e.message}`);
+      }
+    }
+  }
+  const med = (pick) => median(results.baseline.map(pick));
+  const baseline = {
+    script: med((r) => r.script),
+    task: med((r) => r.task),
+    rscript: med((r) => r.returning.script),
+    rtask: med((r) => r.returning.task),
+  };
+  log(`desktop profile: ${Math.round((Date.now() - started) / 1000)} s`);
+  return report({ results, checks, baseline, env });
+}
+
+/** The phone profile (phone.mjs): PHONE_RUNS interleaved runs, then one profiled visit of cookiegate. */
+async function phone(browser, env) {
+  const started = Date.now();
+  const contenders = inProfile('phone');
+  const results = await runPhone({ browser, libs: contenders, runs: PHONE_RUNS, pageUrl, log });
+  const profiles = {};
+  for (const lib of contenders.filter((l) => l.name.startsWith('cookiegate'))) {
+    try {
+      profiles[lib.name] = await profileVisits(browser, lib, pageUrl(lib, 'first'), `${ROOT}test/.results/profiles`);
+    } catch (e) {
+      log(`  ${lib.name}: profiled visit failed: ${e.message.split('\n')[0]}`);
+    }
+  }
+  log(`phone profile: ${Math.round((Date.now() - started) / 1000)} s`);
+  return phoneReport({ results, profiles, libs: contenders, runs: PHONE_RUNS, env, loadAtEnd: loadavg() });
+}
+
+/**
+ * Writes the profiles' sections into OUT between their markers, keeping the other profile's section
+ * from the last run when only one profile ran. Returns the whole file.
+ */
+function writeSections(sections) {
+  const previous = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
+  const section = (name) => {
+    if (sections[name]) return `<!-- bench:${name} -->\n${sections[name].trim()}\n<!-- /bench:${name} -->`;
+    const kept = new RegExp(`<!-- bench:${name} -->[\\s\\S]*?<!-- /bench:${name} -->`).exec(previous);
+    return kept ? kept[0] : `<!-- bench:${name} -->\n(not run yet: \`BENCH_PROFILE=${name} npm run bench\`)\n<!-- /bench:${name} -->`;
+  };
+  const md = `# Benchmark: cookiegate and its peers
+
+Two profiles, written by \`npm run bench\` (test/bench/run.mjs; \`BENCH_PROFILE=desktop\` or \`phone\` runs
+one and keeps the other's last section). The figures are from one run on one shared machine: compare
+them as ratios within a table, not with figures from another run or machine.
+
+${section('desktop')}
+
+${section('phone')}
+`;
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, md);
+  return md;
+}
 
 let serverRef;
 let distCopy;
@@ -558,46 +650,12 @@ async function main() {
     ],
   });
   try {
-    const checks = {};
-    for (const lib of peers) {
-      log(`checking that ${lib.name} gates…`);
-      checks[lib.name] = await checkGating(browser, lib);
-      for (const n of checks[lib.name].notes) log(`  ${n}`);
-    }
-    const results = Object.fromEntries(libs.map((l) => [l.name, []]));
-    for (let run = 1; run <= RUNS; run++) {
-      log(`run ${run}/${RUNS}`);
-      for (const lib of libs) {
-        const mode = checks[lib.name]?.mode ?? 'banner';
-        try {
-          results[lib.name].push(await visitFirstAndReturning(browser, lib, mode));
-        } catch (e) {
-          log(`  ${lib.name}: first/returning visit failed: ${e.message}`);
-        }
-      }
-      // The split install's first visit runs the same full bundle as the one tag.
-      for (const lib of peers.filter((l) => l.name !== 'cookiegate-split')) {
-        try {
-          const m = await visitMany(browser, lib, checks[lib.name].mode);
-          const last = results[lib.name].at(-1);
-          if (last) Object.assign(last, { many: m.ms, manyScript: m.script });
-        } catch (e) {
-          log(`  ${lib.name}: ${MANY}-script visit failed: ${e.message}`);
-        }
-      }
-    }
-    const med = (pick) => median(results.baseline.map(pick));
-    const baseline = {
-      script: med((r) => r.script),
-      task: med((r) => r.task),
-      rscript: med((r) => r.returning.script),
-      rtask: med((r) => r.returning.task),
-    };
     const env = machine(browser.version());
-    const md = report({ results, checks, baseline, env });
+    const sections = {};
+    if (PROFILES.includes('desktop')) sections.desktop = await desktop(browser, env);
+    if (PROFILES.includes('phone')) sections.phone = await phone(browser, env);
+    const md = writeSections(sections);
     console.log(md);
-    mkdirSync(dirname(OUT), { recursive: true });
-    writeFileSync(OUT, md);
     log(`\nwrote ${OUT.replace(ROOT, '')} in ${Math.round((Date.now() - started) / 1000)} s`);
   } finally {
     await browser.close();
