@@ -61,9 +61,8 @@ function loadWithTimeout(
     done(texts);
   };
   const timer = setTimeout(() => finish(), LANGUAGE_TIMEOUT_MS);
-  Promise.resolve()
-    .then(() => load(language))
-    .then(finish, () => finish());
+  // Called now, with a loader that throws treated as one that failed.
+  new Promise<Partial<Texts> | undefined>((resolve) => resolve(load(language))).then(finish, () => finish());
   return () => {
     settled = true;
     clearTimeout(timer);
