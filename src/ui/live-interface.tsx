@@ -8,9 +8,6 @@ import { InterfaceView, type ViewHandlers } from './interface-view';
 import { createScrollPadding } from './scroll-padding';
 import type { HostParts } from './shadow-host';
 
-/** Elements of the page that open the preferences dialog when clicked (links, buttons). */
-export const OPENER = '[data-cookiegate="preferences"]';
-
 /** The interface once its texts are in. */
 export interface LiveInterface {
   /** Opens the preferences dialog; focus returns to `from` (else what has focus now) on close. */
@@ -48,23 +45,10 @@ function viewHandlers(consent: Consent<string>, access: StateAccess): ViewHandle
   };
 }
 
-/** Delegated clicks on the page's openers, so ones added later work too. Returns the clean-up. */
-function listenForOpeners(doc: Document, open: (opener: Element) => void): () => void {
-  const onClick = (event: MouseEvent) => {
-    const opener = (event.target as Element | null)?.closest?.(OPENER);
-    if (!opener) return;
-    // A link must not navigate away.
-    event.preventDefault();
-    open(opener);
-  };
-  doc.addEventListener('click', onClick);
-  return () => doc.removeEventListener('click', onClick);
-}
-
 /**
  * Renders the interface of an instance into its host and keeps it current: the view is a function
- * of the instance and a plain {@link InterfaceState}; this module owns the state, the document's
- * click listener for openers, the scroll padding and the focus controller.
+ * of the instance and a plain {@link InterfaceState}; this module owns the state, the scroll padding
+ * and the focus controller.
  */
 export function startInterface(consent: Consent<string>, texts: Texts, parts: HostParts): LiveInterface {
   const doc = parts.host.ownerDocument;
@@ -118,7 +102,6 @@ export function startInterface(consent: Consent<string>, texts: Texts, parts: Ho
   }
 
   const cleanups = [
-    listenForOpeners(doc, open),
     consent.on('change', update),
     consent.on('preferences', () => open()),
     fillDeclarations(doc, consent, texts),

@@ -39,6 +39,22 @@ export interface MountedBanner {
 const MOUNTED = Symbol.for('cookiegate.mountedBanner');
 type Host = Element & { [MOUNTED]?: MountedBanner };
 
+/** Elements of the page that open the preferences dialog when clicked (links, buttons). */
+const OPENER = '[data-cookiegate="preferences"]';
+
+/** Delegated clicks on the page's openers, so ones added later work too. Returns the clean-up. */
+function listenForOpeners(doc: Document, open: (opener: Element) => void): () => void {
+  const onClick = (event: MouseEvent) => {
+    const opener = (event.target as Element | null)?.closest?.(OPENER);
+    if (!opener) return;
+    // A link must not navigate away.
+    event.preventDefault();
+    open(opener);
+  };
+  doc.addEventListener('click', onClick);
+  return () => doc.removeEventListener('click', onClick);
+}
+
 function mountedOn(doc: Document): MountedBanner | undefined {
   for (const host of doc.querySelectorAll<Host>('cookiegate-ui')) {
     if (host[MOUNTED]) return host[MOUNTED];
@@ -65,27 +81,31 @@ export function mountBanner(consent: Consent<string>, options: MountOptions = {}
   }
   const parts = createHost(doc, options.container ?? doc.body, options.nonce);
   let live: LiveInterface | undefined;
-  let preferencesAsked = false;
+  // Asked for before the texts were in (the page's opener, or null for an API call).
+  let askedFrom: Element | null | undefined;
+  const open = (from: Element | null = null) => {
+    if (live) live.showPreferences(from);
+    else askedFrom = from;
+  };
+  const cleanups = [
+    listenForOpeners(doc, open),
+    // A destroyed instance must not leave a banner whose buttons would record a decision.
+    consent.on('destroy', () => handle.unmount()),
+    resolveTexts({ consent, document: doc, texts: options.texts, loadTexts: options.loadTexts, console }, (texts) => {
+      live = startInterface(consent, texts, parts);
+      if (askedFrom !== undefined) live.showPreferences(askedFrom);
+    }),
+  ];
   const handle: MountedBanner = {
     unmount() {
-      cancelTexts();
-      offDestroy();
+      for (const cleanup of cleanups.splice(0)) cleanup();
       live?.unmount();
       live = undefined;
       delete (parts.host as Host)[MOUNTED];
       parts.host.remove();
     },
-    showPreferences() {
-      if (live) live.showPreferences();
-      else preferencesAsked = true;
-    },
+    showPreferences: () => open(),
   };
   (parts.host as Host)[MOUNTED] = handle;
-  // A destroyed instance must not leave a banner whose buttons would record a decision.
-  const offDestroy = consent.on('destroy', () => handle.unmount());
-  const cancelTexts = resolveTexts({ consent, document: doc, texts: options.texts, loadTexts: options.loadTexts, console }, (texts) => {
-    live = startInterface(consent, texts, parts);
-    if (preferencesAsked) live.showPreferences();
-  });
   return handle;
 }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { waitFor } from '@testing-library/preact';
 import type { Texts } from '../../../src/core/texts';
 import { loadLanguage } from '../../../src/ui/load-language';
+import { scriptTagLoader } from '../../../src/ui/load-language-script';
 import { LANGUAGE_TIMEOUT_MS } from '../../../src/ui/resolve-texts';
 import { english } from '../../../src/ui/texts/en';
 import en from '../../../src/i18n/en';
@@ -110,5 +111,32 @@ describe('loadLanguage (the npm loader)', () => {
 
   it('cookiegate/i18n/en is the built-in English', () => {
     expect(en).toEqual(english);
+  });
+});
+
+describe('scriptTagLoader (the script tag\'s loader)', () => {
+  it('uses texts the page registered already, and asks for nothing without the tag\'s URL', async () => {
+    const win = window as unknown as { cookiegateTexts?: Record<string, Partial<Texts>> };
+    win.cookiegateTexts = { fr };
+    try {
+      expect(await scriptTagLoader(null)('fr')).toBe(fr);
+      expect(await scriptTagLoader(null)('de')).toBeUndefined();
+    } finally {
+      delete win.cookiegateTexts;
+    }
+  });
+
+  it('adds i18n/<lang>.js from beside the tag, with its nonce, and resolves when it has run', async () => {
+    const tag = document.createElement('script');
+    tag.src = 'https://cdn.example.org/cookiegate/1.0/cookiegate.js';
+    tag.nonce = 'n0nce';
+    const loading = scriptTagLoader(tag)('cy');
+    const added = document.head.querySelector<HTMLScriptElement>('script[src$="i18n/cy.js"]');
+    expect(added?.src).toBe('https://cdn.example.org/cookiegate/1.0/i18n/cy.js');
+    expect(added?.nonce).toBe('n0nce');
+    (window as unknown as { cookiegateTexts: Record<string, Partial<Texts>> }).cookiegateTexts = { cy: { acceptAll: 'Derbyn y cyfan' } };
+    added?.dispatchEvent(new Event('load'));
+    expect((await loading)?.acceptAll).toBe('Derbyn y cyfan');
+    delete (window as unknown as { cookiegateTexts?: unknown }).cookiegateTexts;
   });
 });
