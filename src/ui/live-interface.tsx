@@ -1,11 +1,12 @@
 import { h, render } from 'preact';
+import type { NormalizedConfig } from '../core/config-types';
 import type { Consent } from '../core/consent';
 import type { Texts } from '../core/texts';
 import { fillDeclarations } from './declaration';
 import { createFocusController } from './focus-controller';
 import { CLOSED, openDialog, toggle, type InterfaceState } from './interface-state';
 import { InterfaceView, type ViewHandlers } from './interface-view';
-import { createScrollPadding } from './scroll-padding';
+import { createScrollPadding, type ScrollPadding } from './scroll-padding';
 import type { HostParts } from './shadow-host';
 
 /** The interface once its texts are in. */
@@ -15,20 +16,18 @@ export interface LiveInterface {
   unmount(): void;
 }
 
-/** How the handlers read and replace the interface state, and open and close the dialog. */
+/** How the handlers read and replace the interface state, and open the dialog. */
 interface StateAccess {
   get(): InterfaceState;
   /** Replaces the state and renders it. */
   set(next: InterfaceState): void;
   open(): void;
-  close(): void;
 }
 
 /** What the visitor's clicks do. A decision also ends the dialog, so the view renders it closed. */
 function viewHandlers(consent: Consent<string>, access: StateAccess): ViewHandlers {
   const decide = (choose: (draft: InterfaceState['draft']) => unknown) => () => {
     const { draft } = access.get();
-    // Closed before the decision's own render (the `change` event), so that render drops the dialog.
     access.set(CLOSED);
     choose(draft);
   };
@@ -40,9 +39,16 @@ function viewHandlers(consent: Consent<string>, access: StateAccess): ViewHandle
     // The statistics exception's simple, free objection (PECR Sch. A1 para. 5).
     objectToStatistics: decide(() => (statistics ? consent.set({ [statistics]: false }) : null)),
     openDialog: access.open,
-    closeDialog: access.close,
+    closeDialog: () => access.set(CLOSED),
     toggle: (categoryId, checked) => access.set(toggle(access.get(), categoryId, checked)),
   };
+}
+
+/** Keeps the page's content clear of the banner, else of the floating control (scroll-padding.ts). */
+function followFixedPart(padding: ScrollPadding, root: ShadowRoot, position: NormalizedConfig['position']): void {
+  const banner = root.querySelector<HTMLElement>('[data-part="banner"]');
+  const floating = root.querySelector<HTMLElement>('[data-part="floating"]');
+  padding.set(banner ?? floating, banner && position === 'top' ? 'top' : 'bottom');
 }
 
 /**
@@ -55,24 +61,29 @@ export function startInterface(consent: Consent<string>, texts: Texts, parts: Ho
   // WCAG 3.1.2: a Welsh banner on an English page is announced in Welsh.
   parts.box.lang = texts.lang;
   const padding = createScrollPadding(doc);
-  const focus = createFocusController({ document: doc, host: parts.host, root: parts.root, onEscape: () => close() });
+  const focus = createFocusController({ document: doc, host: parts.host, root: parts.root, onEscape: () => setState(CLOSED) });
   let state: InterfaceState = CLOSED;
   let bannerShown = false;
 
-  const handlers = viewHandlers(consent, {
-    get: () => state,
-    set: (next) => {
-      state = next;
-      update();
-    },
-    open: () => open(),
-    close: () => close(),
-  });
+  function setState(next: InterfaceState) {
+    if (next === state) return;
+    state = next;
+    update();
+  }
+
+  function open(from?: Element | null) {
+    if (state.dialogOpen) return;
+    focus.rememberOpener(from);
+    setState(openDialog(consent));
+    focus.enter('dialog');
+  }
+
+  const handlers = viewHandlers(consent, { get: () => state, set: setState, open: () => open() });
 
   function update() {
     const afterRender = focus.aroundRender();
     render(<InterfaceView consent={consent} texts={texts} state={state} handlers={handlers} />, parts.box);
-    followFixedPart();
+    followFixedPart(padding, parts.root, consent.config.position);
     afterRender();
     const undecided = consent.record() === null;
     // A modal banner takes focus when it appears (ARIA APG dialog pattern); the bar never does.
@@ -80,32 +91,7 @@ export function startInterface(consent: Consent<string>, texts: Texts, parts: Ho
     bannerShown = undecided;
   }
 
-  /** The page keeps its content clear of the banner, else of the floating control (scroll-padding.ts). */
-  function followFixedPart() {
-    const banner = parts.root.querySelector<HTMLElement>('[data-part="banner"]');
-    const floating = parts.root.querySelector<HTMLElement>('[data-part="floating"]');
-    padding.set(banner ?? floating, banner && consent.config.position === 'top' ? 'top' : 'bottom');
-  }
-
-  function open(from?: Element | null) {
-    if (state.dialogOpen) return;
-    focus.rememberOpener(from);
-    state = openDialog(consent);
-    update();
-    focus.enter('dialog');
-  }
-
-  function close() {
-    if (!state.dialogOpen) return;
-    state = CLOSED;
-    update();
-  }
-
-  const cleanups = [
-    consent.on('change', update),
-    consent.on('preferences', () => open()),
-    fillDeclarations(doc, consent, texts),
-  ];
+  const cleanups = [consent.on('change', update), consent.on('preferences', () => open()), fillDeclarations(doc, consent, texts)];
   update();
 
   return {

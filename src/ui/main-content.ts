@@ -1,7 +1,7 @@
-/** Where the page's main content starts, in the order the ARIA landmarks and headings suggest. */
-const MAIN_CANDIDATES = ['main', '[role="main"]', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+/** Where the page's main content starts: its main landmark (ARIA), else its first heading. */
+const MAIN_CANDIDATES = ['main,[role="main"]', 'h1,h2,h3,h4,h5,h6'];
 
-/** Elements that take focus without a tabindex. */
+/** Elements that take focus without a tabindex of ours. */
 const NATIVELY_FOCUSABLE = 'a[href],button:not(:disabled),input:not(:disabled),select:not(:disabled),textarea:not(:disabled),summary,[tabindex]';
 
 /**

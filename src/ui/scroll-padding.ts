@@ -1,6 +1,12 @@
 /** The viewport edge a fixed element of the interface sits on. */
 export type Edge = 'top' | 'bottom';
 
+/** The page's scroll padding, following one fixed element of the interface. */
+export interface ScrollPadding {
+  /** Follows this fixed element on this edge, or none (restoring the page's own values). */
+  set(next: HTMLElement | null, nextEdge?: Edge): void;
+}
+
 /** The page's own values, restored when nothing of ours is fixed to an edge. */
 interface PageValues {
   scrollPaddingTop: string;
@@ -16,7 +22,7 @@ interface PageValues {
  * settings" usually sits) could never scroll out from under it; padding at the end moves nothing
  * (CLS 0). `set(null)` restores the page's own values.
  */
-export function createScrollPadding(doc: Document) {
+export function createScrollPadding(doc: Document): ScrollPadding {
   const style = doc.documentElement.style;
   const original: PageValues = {
     scrollPaddingTop: style.scrollPaddingTop,
@@ -42,8 +48,7 @@ export function createScrollPadding(doc: Document) {
   };
   const observer = Observer ? new Observer(apply) : undefined;
   return {
-    /** Follows this fixed element on this edge, or none. */
-    set(next: HTMLElement | null, nextEdge: Edge = 'bottom') {
+    set(next, nextEdge = 'bottom') {
       if (next === element && nextEdge === edge) return;
       if (element) observer?.unobserve(element);
       element = next;
