@@ -2,14 +2,12 @@ import { h } from 'preact';
 import type { DeclaredCookie } from '../core/config-types';
 import type { Texts } from '../core/texts';
 
-/** The columns of the charity policy's section 10 table: the declaration's field and its header text. */
-const COLUMNS = [
-  ['name', 'cookieName'],
-  ['provider', 'cookieProvider'],
-  ['purpose', 'cookiePurpose'],
-  ['content', 'cookieContent'],
-  ['expires', 'cookieExpires'],
-] as const;
+/**
+ * The columns of the charity policy's section 10 table: each is a field of the declaration
+ * (`name`, …) and a header text (`cookieName`, …).
+ */
+const COLUMNS = ['Name', 'Provider', 'Purpose', 'Content', 'Expires'] as const;
+type Field = Lowercase<(typeof COLUMNS)[number]>;
 
 /** Props of {@link CookieTable}. */
 export interface CookieTableProps {
@@ -27,16 +25,16 @@ export function CookieTable({ cookies, texts }: CookieTableProps) {
     <table>
       <thead>
         <tr>
-          {COLUMNS.map(([, header]) => (
-            <th scope="col">{texts[header]}</th>
+          {COLUMNS.map((column) => (
+            <th scope="col">{texts[`cookie${column}`]}</th>
           ))}
         </tr>
       </thead>
       <tbody>
         {cookies.map((cookie) => (
           <tr>
-            {COLUMNS.map(([field]) => (
-              <td>{cookie[field]}</td>
+            {COLUMNS.map((column) => (
+              <td>{cookie[column.toLowerCase() as Field]}</td>
             ))}
           </tr>
         ))}

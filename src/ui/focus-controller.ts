@@ -29,11 +29,6 @@ export interface FocusController {
   destroy(): void;
 }
 
-/** The focused element, looking into the interface's shadow root. */
-function activeElement(options: FocusControllerOptions): Element | null {
-  return options.root.activeElement ?? options.document.activeElement;
-}
-
 /** Whether an element of the page can get focus back: still there, and not `<body>`. */
 function canRefocus(element: Element | null, doc: Document): element is HTMLElement {
   return element !== null && element.isConnected && element !== doc.body && element !== doc.documentElement;
@@ -85,7 +80,8 @@ export function createFocusController(options: FocusControllerOptions): FocusCon
       if (box) focusables(box)[0]?.focus();
     },
     rememberOpener(from) {
-      opener = from ?? activeElement(options);
+      // The focused element, looking into the shadow root.
+      opener = from ?? root.activeElement ?? doc.activeElement;
     },
     aroundRender() {
       const before = root.activeElement;

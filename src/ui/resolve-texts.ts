@@ -36,28 +36,30 @@ export function resolveTexts(source: TextsSource, ready: (texts: Texts) => void)
     return () => undefined;
   }
   const language = resolveLanguage(consent.config.language, doc);
-  const unshipped = unshippedLanguage(consent.config.language, doc);
+  // English it is, because no shipped language matched or nothing can load the one that did.
+  const missing = language === 'en' ? unshippedLanguage(consent.config.language, doc) : language;
   if (language === 'en' || !source.loadTexts) {
-    if (language === 'en' && unshipped) source.console.warn(`cookiegate: language: no texts for "${unshipped}"; showing English`);
-    if (language !== 'en') source.console.warn(`cookiegate: language: no loader for the "${language}" texts; showing English`);
+    if (missing) warnEnglish(source.console, missing);
     ready(merge());
     return () => undefined;
   }
-  return loadWithTimeout(source.loadTexts, language, source.console, (loaded) => ready(merge(loaded)));
+  return loadWithTimeout(source.loadTexts, language, (loaded) => {
+    if (!loaded) warnEnglish(source.console, language);
+    ready(merge(loaded));
+  });
 }
 
-function loadWithTimeout(
-  load: TextsLoader,
-  language: Language,
-  log: Pick<Console, 'warn'>,
-  done: (texts?: Partial<Texts>) => void,
-): () => void {
+function warnEnglish(log: Pick<Console, 'warn'>, language: string): void {
+  log.warn(`cookiegate: language: no texts for "${language}" could be loaded; showing English`);
+}
+
+/** Calls `done` once: with the loaded texts, or with none on a failure or after the timeout. */
+function loadWithTimeout(load: TextsLoader, language: Language, done: (texts?: Partial<Texts>) => void): () => void {
   let settled = false;
   const finish = (texts?: Partial<Texts>) => {
     if (settled) return;
     settled = true;
     clearTimeout(timer);
-    if (!texts) log.warn(`cookiegate: language: the "${language}" texts did not load; showing English`);
     done(texts);
   };
   const timer = setTimeout(() => finish(), LANGUAGE_TIMEOUT_MS);
