@@ -29,7 +29,8 @@ beforeAll(async () => {
     // Without the reopen control, whose own scroll padding stays after a decision (a11y-focus.test.ts).
     '/tall': html({ ...charityConfig, reopenButton: false }, tall + settingsLink),
     '/hostile': html(charityConfig, settingsLink, hostile),
-    '/cls': html(charityConfig, tall, clsProbe),
+    // With the reopen control, whose scroll padding at the end of the page must shift nothing either.
+    '/cls': html({ ...charityConfig, reopenButton: true }, tall, clsProbe),
     '/modal': html({ ...charityConfig, mode: 'modal' }),
     '/reopen': html({ ...charityConfig, reopenButton: true }),
     '/welsh': html({ ...charityConfig, language: 'cy' }).replace('lang="en"', 'lang="cy"'),
