@@ -9,6 +9,11 @@ export interface Texts {
   bannerLabel: string;
   bannerTitle: string;
   bannerText: string;
+  /**
+   * The banner's text under the statistics exception (`statisticsException`): statistics run
+   * without consent and the visitor can object (PECR Sch. A1 para. 5), so it asks no permission.
+   */
+  bannerTextStatistics: string;
   policyLink: string;
   acceptAll: string;
   rejectAll: string;

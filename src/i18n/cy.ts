@@ -6,6 +6,7 @@ const cy: Texts = {
   bannerLabel: 'Caniatâd cwcis',
   bannerTitle: 'Rydym yn defnyddio cwcis',
   bannerText: 'Rydym yn defnyddio cwcis sy’n gwbl angenrheidiol er mwyn i’r wefan hon weithio. Gyda’ch caniatâd, hoffem hefyd osod cwcis dadansoddi sy’n ein helpu i’w gwella. Gallwch eu derbyn neu eu gwrthod, neu ddewis ar gyfer pob diben.',
+  bannerTextStatistics: 'Rydym yn defnyddio cwcis sy’n gwbl angenrheidiol er mwyn i’r wefan hon weithio, a chwcis ystadegau sy’n cyfrif ymweliadau er mwyn i ni ei gwella. Gallwch wrthwynebu’r ystadegau ar unrhyw adeg, am ddim, neu ddewis ar gyfer pob diben.',
   policyLink: 'Polisi cwcis',
   acceptAll: 'Derbyn y cyfan',
   rejectAll: 'Gwrthod y cyfan',

@@ -6,6 +6,7 @@ const de: Texts = {
   bannerLabel: 'Cookie-Einwilligung',
   bannerTitle: 'Wir verwenden Cookies',
   bannerText: 'Wir verwenden Cookies, die für den Betrieb dieser Website unbedingt erforderlich sind. Mit Ihrer Einwilligung möchten wir außerdem Analyse-Cookies setzen, die uns helfen, die Website zu verbessern. Sie können sie akzeptieren, ablehnen oder für jeden Zweck einzeln entscheiden.',
+  bannerTextStatistics: 'Wir verwenden Cookies, die für den Betrieb dieser Website unbedingt erforderlich sind, und Statistik-Cookies, die Besuche zählen, damit wir die Website verbessern können. Sie können der Statistik jederzeit kostenlos widersprechen oder für jeden Zweck einzeln entscheiden.',
   policyLink: 'Cookie-Richtlinie',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',

@@ -6,6 +6,7 @@ const es: Texts = {
   bannerLabel: 'Consentimiento de cookies',
   bannerTitle: 'Usamos cookies',
   bannerText: 'Usamos cookies estrictamente necesarias para que este sitio funcione. Con su permiso, también queremos instalar cookies analíticas que nos ayudan a mejorarlo. Puede aceptarlas, rechazarlas o elegir para cada finalidad.',
+  bannerTextStatistics: 'Usamos cookies estrictamente necesarias para que este sitio funcione y cookies de estadística que cuentan las visitas para que podamos mejorarlo. Puede oponerse a las estadísticas en cualquier momento, sin coste, o elegir para cada finalidad.',
   policyLink: 'Política de cookies',
   acceptAll: 'Aceptar todas',
   rejectAll: 'Rechazar todas',

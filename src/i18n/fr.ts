@@ -6,6 +6,7 @@ const fr: Texts = {
   bannerLabel: 'Consentement aux cookies',
   bannerTitle: 'Nous utilisons des cookies',
   bannerText: 'Nous utilisons des cookies strictement nécessaires au fonctionnement de ce site. Avec votre accord, nous souhaitons aussi déposer des cookies de mesure d’audience qui nous aident à l’améliorer. Vous pouvez les accepter, les refuser ou choisir finalité par finalité.',
+  bannerTextStatistics: 'Nous utilisons des cookies strictement nécessaires au fonctionnement de ce site et des cookies de statistiques qui comptent les visites pour nous aider à l’améliorer. Vous pouvez refuser ces statistiques à tout moment, gratuitement, ou choisir finalité par finalité.',
   policyLink: 'Politique relative aux cookies',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',

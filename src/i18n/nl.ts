@@ -6,6 +6,7 @@ const nl: Texts = {
   bannerLabel: 'Toestemming voor cookies',
   bannerTitle: 'Wij gebruiken cookies',
   bannerText: 'Wij gebruiken cookies die strikt noodzakelijk zijn om deze site te laten werken. Met uw toestemming plaatsen we ook analytische cookies, die ons helpen de site te verbeteren. U kunt ze accepteren of weigeren, of per doel kiezen.',
+  bannerTextStatistics: 'Wij gebruiken cookies die strikt noodzakelijk zijn om deze site te laten werken, en statistiekcookies die bezoeken tellen zodat we de site kunnen verbeteren. U kunt op elk moment kosteloos bezwaar maken tegen de statistieken, of per doel kiezen.',
   policyLink: 'Cookiebeleid',
   acceptAll: 'Alles accepteren',
   rejectAll: 'Alles weigeren',

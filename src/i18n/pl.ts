@@ -6,6 +6,7 @@ const pl: Texts = {
   bannerLabel: 'Zgoda na pliki cookie',
   bannerTitle: 'Używamy plików cookie',
   bannerText: 'Używamy plików cookie niezbędnych do działania tej strony. Za Twoją zgodą chcielibyśmy też używać analitycznych plików cookie, które pomagają nam ją ulepszać. Możesz je zaakceptować lub odrzucić albo wybrać osobno dla każdego celu.',
+  bannerTextStatistics: 'Używamy plików cookie niezbędnych do działania tej strony oraz statystycznych plików cookie, które liczą odwiedziny, abyśmy mogli ją ulepszać. W każdej chwili możesz bezpłatnie sprzeciwić się statystykom albo wybrać osobno dla każdego celu.',
   policyLink: 'Polityka plików cookie',
   acceptAll: 'Zaakceptuj wszystkie',
   rejectAll: 'Odrzuć wszystkie',

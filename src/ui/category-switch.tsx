@@ -2,49 +2,54 @@ import { h } from 'preact';
 import type { Category, DeclaredCookie } from '../core/config-types';
 import type { Texts } from '../core/texts';
 import { categoryText } from './category-text';
-import { cookieTable } from './cookie-table';
+import { CookieTable } from './cookie-table';
+
+/** Props of {@link CategorySwitch}. */
+export interface CategorySwitchProps {
+  category: Category;
+  cookies: readonly DeclaredCookie[];
+  texts: Texts;
+  checked: boolean;
+  /** A Global Privacy Control signal refused this category and it is still off (GPC draft; CCPA regs §7025). */
+  refusedByGpc: boolean;
+  onToggle: (checked: boolean) => void;
+}
 
 /**
  * One purpose: a switch named by its visible label, its description, and its cookies in an
  * expandable table. Required categories are checked, disabled and marked "Always on"; the others
  * start as the visitor left them, never pre-ticked (GDPR recital 32; EDPB Taskforce Type B).
- * `gpc`: a Global Privacy Control signal refused this category and it is still off (GPC draft;
- * CCPA regs §7025).
  */
-export function categorySwitch(
-  c: Category,
-  cookies: readonly DeclaredCookie[],
-  t: Texts,
-  on: boolean,
-  gpc: boolean,
-  toggle: (on: boolean) => void,
-) {
-  const [title, description] = categoryText(c, t);
+export function CategorySwitch({ category, cookies, texts, checked, refusedByGpc, onToggle }: CategorySwitchProps) {
+  const { title, description } = categoryText(category, texts);
   // Ids are scoped to the shadow root, and category ids are validated as [A-Za-z][\w-]*.
+  const switchId = `category-${category.id}`;
+  const descriptionId = `${switchId}-description`;
   return (
-    <div class="g">
-      <div>
-        <label for={`c-${c.id}`}>{title}</label>
-        {c.required && <span class="m">{t.alwaysOn}</span>}
+    <div class="category">
+      <div class="category__header">
+        <label for={switchId}>{title}</label>
+        {category.required ? <span class="note">{texts.alwaysOn}</span> : null}
         <input
+          class="switch"
           type="checkbox"
           role="switch"
-          id={`c-${c.id}`}
-          aria-describedby={`e-${c.id}`}
-          checked={on}
-          disabled={c.required}
-          onChange={(e) => toggle(e.currentTarget.checked)}
+          id={switchId}
+          aria-describedby={descriptionId}
+          checked={checked}
+          disabled={category.required}
+          onChange={(event) => onToggle(event.currentTarget.checked)}
         />
       </div>
-      <p id={`e-${c.id}`}>
+      <p id={descriptionId}>
         {description}
-        {gpc && <strong class="m"> {t.gpcHonoured}</strong>}
+        {refusedByGpc ? <strong class="note"> {texts.gpcHonoured}</strong> : null}
       </p>
       <details>
         <summary>
-          {t.showCookies} ({cookies.length})
+          {texts.showCookies} ({cookies.length})
         </summary>
-        {cookieTable(cookies, t)}
+        <CookieTable cookies={cookies} texts={texts} />
       </details>
     </div>
   );

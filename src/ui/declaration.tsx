@@ -2,26 +2,32 @@ import { h, render } from 'preact';
 import type { Consent } from '../core/consent';
 import type { Texts } from '../core/texts';
 import { categoryText } from './category-text';
-import { cookieTable } from './cookie-table';
+import { CookieTable } from './cookie-table';
 
 /** Marks an element of the page that receives the whole cookie declaration. */
 export const DECLARATION = '[data-cookiegate="declaration"]';
+
+/** Props of {@link Declaration}. */
+export interface DeclarationProps {
+  consent: Consent<string>;
+  texts: Texts;
+}
 
 /**
  * The whole cookie declaration: a heading, the description and a table per category. It is
  * rendered from the same registry that drives gating and clean-up, so the privacy policy's table
  * cannot drift from what the site really does (ICO: tell visitors what each cookie does).
  */
-export function declaration(consent: Consent<string>, t: Texts) {
+export function Declaration({ consent, texts }: DeclarationProps) {
   return (
-    <div lang={t.lang}>
-      {consent.config.categories.map((c) => {
-        const [title, description] = categoryText(c, t);
+    <div lang={texts.lang}>
+      {consent.config.categories.map((category) => {
+        const { title, description } = categoryText(category, texts);
         return (
           <section>
             <h3>{title}</h3>
-            {description && <p>{description}</p>}
-            {cookieTable(consent.registry.of(c.id), t)}
+            {description ? <p>{description}</p> : null}
+            <CookieTable cookies={consent.registry.of(category.id)} texts={texts} />
           </section>
         );
       })}
@@ -33,24 +39,24 @@ export function declaration(consent: Consent<string>, t: Texts) {
  * Fills every declaration element of the page, now and when one is added later, into the light
  * DOM so the site's own CSS styles it. Returns the clean-up.
  */
-export function fillDeclarations(doc: Document, consent: Consent<string>, t: Texts): () => void {
-  const done = new Set<Element>();
-  const fill = () =>
-    doc.querySelectorAll(DECLARATION).forEach((el) => {
-      if (!done.has(el)) {
-        done.add(el);
-        // Replaces the page's fallback text (e.g. "Enable JavaScript to see the cookie list"). The
-        // script-tag bundles' preact renders only into an empty box (build/trim-preact.ts).
-        el.replaceChildren();
-        render(declaration(consent, t), el);
-      }
-    });
+export function fillDeclarations(doc: Document, consent: Consent<string>, texts: Texts): () => void {
+  const filled = new Set<Element>();
+  const fill = () => {
+    for (const element of doc.querySelectorAll(DECLARATION)) {
+      if (filled.has(element)) continue;
+      filled.add(element);
+      // Replaces the page's fallback text (e.g. "Enable JavaScript to see the cookie list"), so
+      // preact renders into an empty element it owns.
+      element.replaceChildren();
+      render(<Declaration consent={consent} texts={texts} />, element);
+    }
+  };
   fill();
   const Observer = doc.defaultView?.MutationObserver;
-  const mo = Observer && new Observer(fill);
-  mo?.observe(doc, { childList: true, subtree: true });
+  const observer = Observer ? new Observer(fill) : undefined;
+  observer?.observe(doc, { childList: true, subtree: true });
   return () => {
-    mo?.disconnect();
-    done.forEach((el) => render(null, el));
+    observer?.disconnect();
+    for (const element of filled) render(null, element);
   };
 }

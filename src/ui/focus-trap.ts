@@ -6,7 +6,7 @@ const FOCUSABLE = 'a[href],button:not(:disabled),input:not(:disabled),summary';
  * Filtering `*` keeps document order, which jsdom's selector lists do not.
  */
 export function focusables(box: Element): HTMLElement[] {
-  return [...box.querySelectorAll<HTMLElement>('*')].filter((el) => el.matches(FOCUSABLE));
+  return [...box.querySelectorAll<HTMLElement>('*')].filter((element) => element.matches(FOCUSABLE));
 }
 
 /**
@@ -17,9 +17,14 @@ export function focusables(box: Element): HTMLElement[] {
  */
 export function trapTab(event: KeyboardEvent, box: Element, active: Element | null): void {
   const all = focusables(box);
-  const i = active ? all.indexOf(active as HTMLElement) : -1;
-  const last = all.length - 1;
-  if (last < 0 || !(i < 0 || (event.shiftKey ? i == 0 : i == last))) return;
+  if (all.length === 0) return;
+  const first = all[0];
+  const last = all[all.length - 1];
+  const index = active ? all.indexOf(active as HTMLElement) : -1;
+  const atEdge = event.shiftKey ? active === first : active === last;
+  // Inside and away from the edge, the browser's own Tab order is right.
+  if (index >= 0 && !atEdge) return;
   event.preventDefault();
-  all[event.shiftKey ? last : 0].focus();
+  if (event.shiftKey) last.focus();
+  else first.focus();
 }

@@ -4,11 +4,15 @@ export const LANGUAGES = ['en', 'cy', 'fr', 'de', 'es', 'it', 'nl', 'pl'] as con
 /** One of the shipped languages. */
 export type Language = (typeof LANGUAGES)[number];
 
-const pick = (tag: string | null | undefined): Language | undefined => {
-  // BCP 47: the primary subtag decides ("cy-GB" → "cy", "fr-CA" → "fr").
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return LANGUAGES.find((l) => l === primary);
-};
+/** BCP 47: the primary subtag decides ("cy-GB" → "cy", "fr-CA" → "fr"). */
+function primarySubtag(tag: string | null | undefined): string {
+  return (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+}
+
+function shipped(tag: string | null | undefined): Language | undefined {
+  const primary = primarySubtag(tag);
+  return LANGUAGES.find((language) => language === primary);
+}
 
 /**
  * The language to show the interface in: the config's `language` when shipped; for `"auto"`,
@@ -18,6 +22,16 @@ const pick = (tag: string | null | undefined): Language | undefined => {
  * resolveLanguage('auto', document); // "cy" on <html lang="cy-GB">
  */
 export function resolveLanguage(configLanguage: string, doc: Document): Language {
-  if (configLanguage !== 'auto') return pick(configLanguage) ?? 'en';
-  return pick(doc.documentElement?.lang) ?? pick(doc.defaultView?.navigator?.language) ?? 'en';
+  if (configLanguage !== 'auto') return shipped(configLanguage) ?? 'en';
+  return shipped(doc.documentElement?.lang) ?? shipped(doc.defaultView?.navigator?.language) ?? 'en';
+}
+
+/**
+ * The language the site asked for (the config's, or `<html lang>` under `"auto"`) when cookiegate
+ * ships none for it, so the interface can say once that it shows English instead.
+ */
+export function unshippedLanguage(configLanguage: string, doc: Document): string | undefined {
+  const asked = configLanguage === 'auto' ? doc.documentElement?.lang : configLanguage;
+  if (!primarySubtag(asked) || shipped(asked)) return undefined;
+  return asked;
 }

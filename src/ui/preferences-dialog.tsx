@@ -1,53 +1,61 @@
 import { h } from 'preact';
 import type { Consent } from '../core/consent';
 import type { Texts } from '../core/texts';
-import { buttons, type Action } from './buttons';
-import { categorySwitch } from './category-switch';
+import { ActionRow, type Action } from './action-row';
+import { CategorySwitch } from './category-switch';
 
 /** The visitor's consent id and the time of the decision, so they can quote it (GDPR art. 7(1)). */
-function receipt(consent: Consent<string>, t: Texts): string | undefined {
-  const r = consent.record();
-  if (!r) return;
-  let date = new Date(r.updated).toISOString();
+function receiptLine(consent: Consent<string>, texts: Texts): string | undefined {
+  const record = consent.record();
+  if (!record) return undefined;
+  let date = new Date(record.updated).toISOString();
   try {
-    date = new Date(r.updated).toLocaleString(t.lang);
+    date = new Date(record.updated).toLocaleString(texts.lang);
   } catch {
     // A `lang` override that is no valid BCP 47 tag: keep the ISO date.
   }
-  return t.consentId.replace('{id}', r.id).replace('{date}', date);
+  return texts.consentId.replace('{id}', record.id).replace('{date}', date);
+}
+
+/** Props of {@link PreferencesDialog}. */
+export interface PreferencesDialogProps {
+  consent: Consent<string>;
+  texts: Texts;
+  /** The switches as the visitor has set them so far, by category id. */
+  draft: Readonly<Record<string, boolean>>;
+  onToggle: (categoryId: string, checked: boolean) => void;
+  onClose: () => void;
+  /** Accept all, Reject all, Save preferences. */
+  actions: readonly Action[];
 }
 
 /**
  * The second layer: a modal dialog (ARIA APG dialog pattern) with one switch per category, the
  * cookie declaration of each, and the same three kinds of choice as the banner. Focus handling
- * (move in, trap, Escape, return) lives in `mountBanner`, which owns the document listeners.
- * `draft`: the switches as the visitor has set them so far, by category id; `actions`: Accept
- * all, Reject all, Save preferences.
+ * (move in, trap, Escape, return) is the focus controller's (focus-controller.ts).
  */
-export function preferencesDialog(
-  consent: Consent<string>,
-  t: Texts,
-  draft: Record<string, boolean>,
-  toggle: (id: string, on: boolean) => void,
-  close: () => void,
-  actions: readonly Action[],
-) {
-  const id = receipt(consent, t);
+export function PreferencesDialog({ consent, texts, draft, onToggle, onClose, actions }: PreferencesDialogProps) {
+  const receipt = receiptLine(consent, texts);
   return (
-    <div class="o">
-      <div class="d" role="dialog" aria-modal="true" aria-label={t.preferencesTitle}>
-        <button type="button" class="x" onClick={close}>
-          {t.close}
+    <div class="backdrop">
+      <div class="dialog" role="dialog" aria-modal="true" aria-label={texts.preferencesTitle} data-part="dialog">
+        <button type="button" class="close-button" onClick={onClose}>
+          {texts.close}
         </button>
-        <h2>{t.preferencesTitle}</h2>
-        <p>{t.preferencesText}</p>
-        {consent.config.categories.map((c) =>
-          categorySwitch(c, consent.registry.of(c.id), t, draft[c.id], consent.gpc && c.gpc && !draft[c.id], (on) =>
-            toggle(c.id, on),
-          ),
-        )}
-        {id && <p class="m">{id}</p>}
-        {buttons(actions)}
+        <h2>{texts.preferencesTitle}</h2>
+        <p>{texts.preferencesText}</p>
+        {consent.config.categories.map((category) => (
+          <CategorySwitch
+            category={category}
+            cookies={consent.registry.of(category.id)}
+            texts={texts}
+            checked={draft[category.id] === true}
+            refusedByGpc={consent.gpc && category.gpc && draft[category.id] !== true}
+            onToggle={(checked) => onToggle(category.id, checked)}
+          />
+        ))}
+        {receipt ? <p class="note">{receipt}</p> : null}
+        <ActionRow actions={actions} />
       </div>
     </div>
   );

@@ -1,15 +1,17 @@
 import css from './styles.css?raw';
 
-/**
- * Creates the interface's host: an element with an open shadow root (so the page's CSS cannot
- * break the banner and its CSS cannot leak out, while testing tools and assistive technology
- * still reach it) holding one wrapper to render into. It goes first in the container, so a
- * keyboard user meets the banner early in the tab order (WCAG 2.4.3); being out of flow, it
- * shifts nothing.
- */
-export function createHost(doc: Document, container: Element, nonce?: string): [host: HTMLElement, box: HTMLElement] {
-  const host = doc.createElement('cookiegate-ui');
-  const root = host.attachShadow({ mode: 'open' });
+/** The interface's place in the page. */
+export interface HostParts {
+  /** `<cookiegate-ui>`, first in the container. */
+  host: HTMLElement;
+  /** Its open shadow root. */
+  root: ShadowRoot;
+  /** The wrapper the interface renders into. */
+  box: HTMLElement;
+}
+
+/** Gives the shadow root the interface's styles without needing 'unsafe-inline' where possible. */
+function addStyles(doc: Document, root: ShadowRoot, nonce: string | undefined): void {
   try {
     // A constructable stylesheet needs no 'unsafe-inline' under a strict CSP; it must come
     // from the document's own window, or adopting it throws.
@@ -23,9 +25,22 @@ export function createHost(doc: Document, container: Element, nonce?: string): [
     style.textContent = css;
     root.append(style);
   }
+}
+
+/**
+ * Creates the interface's host: an element with an open shadow root (so the page's CSS cannot
+ * break the banner and its CSS cannot leak out, while testing tools and assistive technology
+ * still reach it) holding one wrapper to render into. It goes first in the container, so a
+ * keyboard user meets the banner early in the tab order (WCAG 2.4.3); being out of flow, it
+ * shifts nothing.
+ */
+export function createHost(doc: Document, container: Element, nonce?: string): HostParts {
+  const host = doc.createElement('cookiegate-ui');
+  const root = host.attachShadow({ mode: 'open' });
+  addStyles(doc, root, nonce);
   const box = doc.createElement('div');
-  box.className = 'w';
+  box.className = 'cookiegate';
   root.append(box);
   container.prepend(host);
-  return [host, box];
+  return { host, root, box };
 }

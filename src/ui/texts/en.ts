@@ -7,6 +7,8 @@ export const english: Texts = {
   bannerTitle: 'We use cookies',
   bannerText:
     'We use cookies that are strictly necessary for this site to work. With your permission we would also like to set analytics cookies that help us improve it. You can accept or reject them, or choose for each purpose.',
+  bannerTextStatistics:
+    'We use cookies that are strictly necessary for this site to work, and statistics cookies that count visits so that we can improve it. You can object to the statistics at any time, free of charge, or choose for each purpose.',
   policyLink: 'Cookie policy',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',

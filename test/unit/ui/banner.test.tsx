@@ -1,8 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { fireEvent } from '@testing-library/preact';
+import { h } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { createConsent } from '../../../src/core/consent';
 import { mountBanner } from '../../../src/ui/mount-banner';
-import { mount } from './mount';
+import { Banner } from '../../../src/ui/banner';
+import { english } from '../../../src/ui/texts/en';
+import { config, mount } from './mount';
+
+afterEach(cleanup);
 
 describe('banner', () => {
   it('shows a cookie region with accept, reject and manage buttons before a decision', () => {
@@ -53,7 +58,9 @@ describe('banner', () => {
   });
 
   it('does not show when a decision is stored', () => {
-    mount().consent.acceptAll();
+    const first = mount();
+    first.consent.acceptAll();
+    first.mounted.unmount();
     const { ui } = mount();
     expect(ui.queryByRole('region')).toBeNull();
   });
@@ -103,7 +110,7 @@ describe('banner', () => {
   });
 
   it('places the banner at the top or in a corner on request', () => {
-    expect(mount({ position: 'top' }).ui.getByRole('region').classList.contains('top')).toBe(true);
+    expect(mount({ position: 'top' }).ui.getByRole('region').classList.contains('banner--top')).toBe(true);
   });
 
   it('accepts an instance typed by its config', () => {
@@ -120,5 +127,39 @@ describe('banner', () => {
     expect(document.querySelector('cookiegate-ui')).toBeNull();
     consent.reset();
     expect(document.querySelector('cookiegate-ui')).toBeNull();
+  });
+
+  it('says under the statistics exception that statistics run and can be objected to, asking no permission', () => {
+    const { ui } = mount({ statisticsException: true });
+    const region = ui.getByRole('region', { name: /cookie/i });
+    expect(region.textContent).toContain(english.bannerTextStatistics);
+    expect(region.textContent).not.toMatch(/permission/i);
+    expect(ui.getByRole('button', { name: 'Object to statistics' })).toBeTruthy();
+  });
+});
+
+describe('<Banner>', () => {
+  const consent = () => createConsent(config, { document: false });
+  const actions = [
+    { label: 'Accept all', onClick: vi.fn() },
+    { label: 'Reject all', onClick: vi.fn() },
+    { label: 'Manage preferences', onClick: vi.fn() },
+  ];
+
+  it('renders a region named by its label, its text, the policy link and one button per action', () => {
+    render(<Banner config={consent().config} texts={english} actions={actions} />);
+    const region = screen.getByRole('region', { name: 'Cookie consent' });
+    expect(region.textContent).toContain(english.bannerText);
+    expect(screen.getByRole('link', { name: 'Cookie policy' }).getAttribute('href')).toBe('/privacy');
+    fireEvent.click(screen.getByRole('button', { name: 'Reject all' }));
+    expect(actions[1].onClick).toHaveBeenCalledTimes(1);
+    expect(actions[0].onClick).not.toHaveBeenCalled();
+  });
+
+  it('is a modal dialog over a backdrop in mode "modal"', () => {
+    const modal = createConsent({ ...config, mode: 'modal' }, { document: false });
+    render(<Banner config={modal.config} texts={english} actions={actions} />);
+    expect(screen.getByRole('dialog', { name: 'Cookie consent' }).getAttribute('aria-modal')).toBe('true');
+    expect(screen.queryByRole('region')).toBeNull();
   });
 });

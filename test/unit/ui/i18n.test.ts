@@ -31,6 +31,33 @@ describe('translations', () => {
     });
   }
 
+  it('the statistics exception has its own banner text in every language, asking no permission', () => {
+    // The mode asks for none (PECR Sch. A1 para. 5), so the words of consent would mislead.
+    const asking: Record<string, RegExp> = {
+      en: /permission|consent/i,
+      cy: /caniatâd/i,
+      fr: /accord|consentement/i,
+      de: /einwilligung|zustimmung/i,
+      es: /permiso|consentimiento/i,
+      it: /consenso/i,
+      nl: /toestemming/i,
+      pl: /zgod/i,
+    };
+    for (const [lang, t] of Object.entries({ en: english, ...modules })) {
+      expect(t.bannerTextStatistics, lang).not.toBe(t.bannerText);
+      expect(t.bannerTextStatistics, lang).not.toMatch(asking[lang]);
+      expect(t.bannerText, `${lang}: the consent text does ask`).toMatch(asking[lang]);
+    }
+  });
+
+  it('no shipped language has legitimate-interest wording (compliance.md B.11)', () => {
+    const legitimateInterest =
+      /legitimate interest|intérêt légitime|berechtigtes interesse|interés legítimo|interesse legittimo|gerechtvaardigd belang|prawnie uzasadnion|buddiant cyfreithlon/i;
+    for (const [lang, t] of Object.entries({ en: english, ...modules })) {
+      for (const [key, text] of Object.entries(t)) expect(text, `${lang}.${key}`).not.toMatch(legitimateInterest);
+    }
+  });
+
   it('the register module puts the texts on window.cookiegateTexts for the script tag', async () => {
     await import('../../../src/i18n/register-cy');
     const w = window as unknown as { cookiegateTexts?: Record<string, Texts> };

@@ -1,6 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { fireEvent, waitFor } from '@testing-library/preact';
-import { focused, mount } from './mount';
+import { h } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { createConsent } from '../../../src/core/consent';
+import { PreferencesDialog } from '../../../src/ui/preferences-dialog';
+import { english } from '../../../src/ui/texts/en';
+import { config, focused, mount } from './mount';
 
 const open = (ui: ReturnType<typeof mount>['ui']) => {
   fireEvent.click(ui.getByRole('button', { name: 'Manage preferences' }));
@@ -8,6 +12,7 @@ const open = (ui: ReturnType<typeof mount>['ui']) => {
 };
 
 afterEach(() => {
+  cleanup();
   delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
 });
 
@@ -46,8 +51,7 @@ describe('preferences dialog', () => {
   it('"Accept all" and "Reject all" in the dialog decide and close', () => {
     const { ui, consent } = mount();
     open(ui);
-    const dialog = ui.getByRole('dialog');
-    fireEvent.click(dialog.querySelectorAll('button')[1]); // Accept all, after Close
+    fireEvent.click(within(ui.getByRole('dialog')).getByRole('button', { name: 'Accept all' }));
     expect(consent.record()?.categories.analytics).toBe(true);
     consent.showPreferences();
     fireEvent.click(ui.getAllByRole('button', { name: 'Reject all' })[0]);
@@ -139,18 +143,24 @@ describe('preferences dialog', () => {
     expect(ui.getByRole('dialog')).toBeTruthy();
   });
 
-  it('shows a reopen button after a decision when reopenButton is set, and focus lands on it', async () => {
+  it('shows a reopen control after a decision when reopenButton is set; focus returns to it from the dialog', () => {
     const { ui, root } = mount({ reopenButton: true });
     expect(ui.queryByRole('button', { name: 'Cookie preferences' })).toBeNull();
-    const accept = ui.getByRole('button', { name: 'Accept all' });
-    accept.focus();
-    fireEvent.click(accept);
+    fireEvent.click(ui.getByRole('button', { name: 'Accept all' }));
     const reopen = ui.getByRole('button', { name: 'Cookie preferences' });
-    expect(focused(root)).toBe(reopen);
+    reopen.focus();
     fireEvent.click(reopen);
     expect(ui.getByRole('dialog')).toBeTruthy();
+    expect(focused(root)).toBe(ui.getByRole('button', { name: 'Close' }));
     fireEvent.click(ui.getByRole('button', { name: 'Save preferences' }));
-    await waitFor(() => expect(focused(root)).toBe(ui.getByRole('button', { name: 'Cookie preferences' })));
+    expect(ui.queryByRole('dialog')).toBeNull();
+    expect(focused(root)).toBe(reopen);
+  });
+
+  it('has no reopen control without reopenButton', () => {
+    const { ui } = mount({ reopenButton: false });
+    fireEvent.click(ui.getByRole('button', { name: 'Accept all' }));
+    expect(ui.queryByRole('button', { name: 'Cookie preferences' })).toBeNull();
   });
 
   it('renders a category title as text, never as HTML', () => {
@@ -164,12 +174,53 @@ describe('preferences dialog', () => {
   it('lists each category\'s cookies in a table with column headers', () => {
     const { ui } = mount();
     const dialog = open(ui);
-    const headers = [...dialog.querySelectorAll('details')[1].querySelectorAll('th')];
+    const analytics = dialog.querySelectorAll('details')[1] as HTMLElement;
+    const headers = within(analytics).getAllByRole('columnheader', { hidden: true });
     expect(headers.map((th) => [th.textContent, th.getAttribute('scope')])).toEqual(
       ['Name', 'Provider', 'Purpose', 'Content', 'Expires'].map((h) => [h, 'col']),
     );
     expect(ui.getByRole('cell', { name: '_utma' })).toBeTruthy();
     expect(ui.getByRole('cell', { name: 'Random id' })).toBeTruthy();
     expect(ui.getByText('No cookies in this category.')).toBeTruthy();
+  });
+});
+
+describe('<PreferencesDialog>', () => {
+  const consent = () => createConsent(config, { document: false });
+  const props = () => ({
+    consent: consent(),
+    texts: english,
+    draft: { necessary: true, analytics: true, marketing: false },
+    onToggle: vi.fn(),
+    onClose: vi.fn(),
+    actions: [{ label: 'Save preferences', onClick: vi.fn() }],
+  });
+
+  it('shows the draft in its switches and reports a flip without recording it', () => {
+    const given = props();
+    render(<PreferencesDialog {...given} />);
+    const dialog = screen.getByRole('dialog', { name: 'Cookie preferences' });
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect((screen.getByRole('switch', { name: 'Analytics' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('switch', { name: 'Marketing' }) as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(screen.getByRole('switch', { name: 'Marketing' }));
+    expect(given.onToggle).toHaveBeenCalledWith('marketing', true);
+    expect(given.consent.record()).toBeNull();
+  });
+
+  it('describes each switch by its category description', () => {
+    render(<PreferencesDialog {...props()} />);
+    expect(screen.getByRole('switch', { name: 'Strictly necessary' }).getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByRole('switch', { name: 'Marketing' })).toHaveProperty('disabled', false);
+    expect(screen.getByText(english.marketingDescription).id).toBe(screen.getByRole('switch', { name: 'Marketing' }).getAttribute('aria-describedby'));
+  });
+
+  it('calls onClose from "Close" and the action from its button', () => {
+    const given = props();
+    render(<PreferencesDialog {...given} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save preferences' }));
+    expect(given.onClose).toHaveBeenCalledTimes(1);
+    expect(given.actions[0].onClick).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,0 +1,30 @@
+import type { Consent } from '../core/consent';
+
+/**
+ * What the interface shows beyond the instance's own state (whether a decision exists, what is
+ * granted): a plain object, replaced by the transitions below and never changed in place.
+ */
+export interface InterfaceState {
+  /** The preferences dialog is open. */
+  readonly dialogOpen: boolean;
+  /** The dialog's switches as the visitor has set them so far, by category id. */
+  readonly draft: Readonly<Record<string, boolean>>;
+}
+
+/** Nothing open. */
+export const CLOSED: InterfaceState = { dialogOpen: false, draft: {} };
+
+/**
+ * The dialog opens on what is granted now: required categories, earlier choices, or statistics
+ * under the exception until the visitor objects. Nothing else is pre-ticked (GDPR recital 32).
+ */
+export function openDialog(consent: Consent<string>): InterfaceState {
+  const draft: Record<string, boolean> = {};
+  for (const category of consent.config.categories) draft[category.id] = consent.has(category.id);
+  return { dialogOpen: true, draft };
+}
+
+/** One switch flipped in the dialog; nothing is recorded until the visitor saves. */
+export function toggle(state: InterfaceState, categoryId: string, checked: boolean): InterfaceState {
+  return { ...state, draft: { ...state.draft, [categoryId]: checked } };
+}

@@ -1,0 +1,106 @@
+import { h, render } from 'preact';
+import type { NormalizedConfig } from '../core/config-types';
+import type { Consent } from '../core/consent';
+import type { Texts } from '../core/texts';
+import { fillDeclarations } from './declaration';
+import { createFocusController } from './focus-controller';
+import { CLOSED, openDialog, toggle, type InterfaceState } from './interface-state';
+import { InterfaceView, type ViewHandlers } from './interface-view';
+import { createScrollPadding, type ScrollPadding } from './scroll-padding';
+import type { HostParts } from './shadow-host';
+
+/** The interface once its texts are in. */
+export interface LiveInterface {
+  /** Opens the preferences dialog; focus returns to `from` (else what has focus now) on close. */
+  showPreferences(from?: Element | null): void;
+  unmount(): void;
+}
+
+/** How the handlers read and replace the interface state, and open the dialog. */
+interface StateAccess {
+  get(): InterfaceState;
+  /** Replaces the state and renders it. */
+  set(next: InterfaceState): void;
+  open(): void;
+}
+
+/** What the visitor's clicks do. A decision also ends the dialog, so the view renders it closed. */
+function viewHandlers(consent: Consent<string>, access: StateAccess): ViewHandlers {
+  const decide = (choose: (draft: InterfaceState['draft']) => unknown) => () => {
+    const { draft } = access.get();
+    access.set(CLOSED);
+    choose(draft);
+  };
+  const statistics = consent.config.statisticsException;
+  return {
+    acceptAll: decide(() => consent.acceptAll()),
+    rejectAll: decide(() => consent.rejectAll()),
+    saveDraft: decide((draft) => consent.set(draft)),
+    // The statistics exception's simple, free objection (PECR Sch. A1 para. 5).
+    objectToStatistics: decide(() => (statistics ? consent.set({ [statistics]: false }) : null)),
+    openDialog: access.open,
+    closeDialog: () => access.set(CLOSED),
+    toggle: (categoryId, checked) => access.set(toggle(access.get(), categoryId, checked)),
+  };
+}
+
+/** Keeps the page's content clear of the banner, else of the floating control (scroll-padding.ts). */
+function followFixedPart(padding: ScrollPadding, root: ShadowRoot, position: NormalizedConfig['position']): void {
+  const banner = root.querySelector<HTMLElement>('[data-part="banner"]');
+  const floating = root.querySelector<HTMLElement>('[data-part="floating"]');
+  padding.set(banner ?? floating, banner && position === 'top' ? 'top' : 'bottom');
+}
+
+/**
+ * Renders the interface of an instance into its host and keeps it current: the view is a function
+ * of the instance and a plain {@link InterfaceState}; this module owns the state, the scroll padding
+ * and the focus controller.
+ */
+export function startInterface(consent: Consent<string>, texts: Texts, parts: HostParts): LiveInterface {
+  const doc = parts.host.ownerDocument;
+  // WCAG 3.1.2: a Welsh banner on an English page is announced in Welsh.
+  parts.box.lang = texts.lang;
+  const padding = createScrollPadding(doc);
+  const focus = createFocusController({ document: doc, host: parts.host, root: parts.root, onEscape: () => setState(CLOSED) });
+  let state: InterfaceState = CLOSED;
+  let bannerShown = false;
+
+  function setState(next: InterfaceState) {
+    if (next === state) return;
+    state = next;
+    update();
+  }
+
+  function open(from?: Element | null) {
+    if (state.dialogOpen) return;
+    focus.rememberOpener(from);
+    setState(openDialog(consent));
+    focus.enter('dialog');
+  }
+
+  const handlers = viewHandlers(consent, { get: () => state, set: setState, open: () => open() });
+
+  function update() {
+    const afterRender = focus.aroundRender();
+    render(<InterfaceView consent={consent} texts={texts} state={state} handlers={handlers} />, parts.box);
+    followFixedPart(padding, parts.root, consent.config.position);
+    afterRender();
+    const undecided = consent.record() === null;
+    // A modal banner takes focus when it appears (ARIA APG dialog pattern); the bar never does.
+    if (undecided && !bannerShown && consent.config.mode === 'modal') focus.enter('banner');
+    bannerShown = undecided;
+  }
+
+  const cleanups = [consent.on('change', update), consent.on('preferences', () => open()), fillDeclarations(doc, consent, texts)];
+  update();
+
+  return {
+    showPreferences: open,
+    unmount() {
+      for (const cleanup of cleanups.splice(0)) cleanup();
+      focus.destroy();
+      render(null, parts.box);
+      padding.set(null);
+    },
+  };
+}
