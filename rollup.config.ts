@@ -95,7 +95,7 @@ const npmEntries = Object.fromEntries(
   }).filter(([, file]) => existsSync(file)),
 );
 
-/** Languages with a module of their own; English also ships inside every bundle (src/ui/texts/en.ts). */
+/** Languages with a module of their own; English also ships inside every bundle (src/i18n/english.ts). */
 const languages = ['en', 'cy', 'fr', 'de', 'es', 'it', 'nl', 'pl'].filter((lang) => existsSync(`src/i18n/${lang}.ts`));
 
 /** `dist/i18n/<lang>.d.ts`: each language module's default export is the public `Texts` type. */

@@ -1,54 +1,46 @@
 // Mounts the preact interface for the script-tag install, in the page's language: English is built
-// in; another language's texts come from `i18n/<lang>.js` beside the script.
+// in; another language's texts come from `i18n/<lang>.js` beside the script (scriptTagLoader).
 import type { Consent } from '../core/consent-types';
-import type { Texts } from '../core/texts';
 import { mountBanner, type MountedBanner } from '../ui/mount-banner';
-import { trusted } from '../core/trusted-types';
-import { resolveLanguage } from '../ui/language';
+import { scriptTagLoader } from '../ui/load-language-script';
 
-type Win = Window & { cookiegateTexts?: Record<string, Partial<Texts>> };
-
-/** How long the banner waits for a translation file before it shows in English. */
-const LANGUAGE_TIMEOUT_MS = 1500;
-
-function loadTexts(w: Win, script: HTMLScriptElement | null, lang: string, done: (texts?: Partial<Texts>) => void): void {
-  const have = w.cookiegateTexts?.[lang];
-  if (lang === 'en' || have || !script?.src) {
-    done(have);
+/**
+ * Calls `mount` once `<body>` exists: in the first animation frame that has one (so a banner asked
+ * for by a tag in `<head>` is in the page's first paint, not one frame after it), or at
+ * DOMContentLoaded, whichever comes first.
+ */
+function whenBodyExists(doc: Document, mount: () => void): void {
+  if (doc.body) {
+    mount();
     return;
   }
-  const doc = w.document;
-  const s = doc.createElement('script');
-  let finished = false;
-  const finish = () => {
-    if (finished) return;
-    finished = true;
-    done(w.cookiegateTexts?.[lang]);
+  let done = false;
+  const once = () => {
+    if (done || !doc.body) return false;
+    done = true;
+    doc.removeEventListener('DOMContentLoaded', onReady);
+    mount();
+    return true;
   };
-  try {
-    // Trusted Types: the URL goes through the `cookiegate` policy.
-    s.src = trusted(w, new URL(`i18n/${lang}.js`, script.src).href);
-  } catch {
-    finish(); // refused: the banner still shows, in English
-    return;
-  }
-  if (script.nonce) s.nonce = script.nonce;
-  s.onload = finish;
-  s.onerror = finish;
-  setTimeout(finish, LANGUAGE_TIMEOUT_MS);
-  doc.head.append(s);
+  const onReady = () => {
+    once();
+  };
+  const onFrame = () => {
+    if (!once() && !done && doc.readyState === 'loading') requestAnimationFrame(onFrame);
+  };
+  doc.addEventListener('DOMContentLoaded', onReady);
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(onFrame);
 }
 
 /**
- * Returns `show(open)`: the first call loads the texts and mounts the interface (once `<body>`
- * exists); `open`, now or while it loads, opens the preferences dialog.
+ * Returns `show(open)`: the first call mounts the interface (once `<body>` exists; `mountBanner`
+ * loads the page's language); `open`, now or while it mounts, opens the preferences dialog.
  */
 export function interfaceLoader(
   consent: Consent<string, string>,
   script: HTMLScriptElement | null,
   onMounted?: () => void,
 ): (open: boolean) => void {
-  const w = window as Win;
   const doc = document;
   let ui: MountedBanner | undefined;
   let started = false;
@@ -61,14 +53,10 @@ export function interfaceLoader(
     wantOpen = wantOpen || open;
     if (started) return;
     started = true;
-    loadTexts(w, script, resolveLanguage(consent.config.language, doc), (texts) => {
-      const mount = () => {
-        ui = mountBanner(consent, { texts, nonce: script?.nonce || undefined });
-        onMounted?.();
-        if (wantOpen) ui.showPreferences();
-      };
-      if (doc.body) mount();
-      else doc.addEventListener('DOMContentLoaded', mount, { once: true });
+    whenBodyExists(doc, () => {
+      ui = mountBanner(consent, { loadTexts: scriptTagLoader(script), nonce: script?.nonce ?? undefined });
+      onMounted?.();
+      if (wantOpen) ui.showPreferences();
     });
   };
 }

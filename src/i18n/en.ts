@@ -1,5 +1,5 @@
 import type { Texts } from '../core/texts';
-import { english } from '../ui/texts/en';
+import { english } from './english';
 
 /**
  * English texts: `import en from 'cookiegate/i18n/en'`, the same object the interface has built in,

@@ -1,7 +1,7 @@
 import type { Consent } from '../core/consent';
 import type { Texts } from '../core/texts';
 import { resolveLanguage, unshippedLanguage, type Language } from './language';
-import { english } from './texts/en';
+import { english } from '../i18n/english';
 
 /**
  * Fetches the texts of one shipped language other than English: `import()` of

@@ -116,7 +116,7 @@ describe('under a strict CSP (nonces, no unsafe-inline, no unsafe-eval)', () => 
 
   it('loads a translation file with the nonce', async () => {
     const v = await open(strict, '/cy');
-    await expect.poll(() => v.page.evaluate(() => document.querySelector('cookiegate-ui')!.shadowRoot!.querySelector('.w')!.getAttribute('lang'))).toBe('cy');
+    await expect.poll(() => v.page.evaluate(() => document.querySelector('cookiegate-ui')!.shadowRoot!.querySelector('[lang]')!.getAttribute('lang'))).toBe('cy');
     expect(await violations(v.page)).toEqual([]);
     await v.context.close();
   });
@@ -160,7 +160,7 @@ describe('under Trusted Types', () => {
 
   it('still loads a translation file (a script URL sink)', async () => {
     const v = await open(tt, '/cy');
-    await expect.poll(() => v.page.evaluate(() => document.querySelector('cookiegate-ui')!.shadowRoot!.querySelector('.w')!.getAttribute('lang'))).toBe('cy');
+    await expect.poll(() => v.page.evaluate(() => document.querySelector('cookiegate-ui')!.shadowRoot!.querySelector('[lang]')!.getAttribute('lang'))).toBe('cy');
     await v.page.evaluate(() => (window as unknown as { cookiegate: { acceptAll(): void } }).cookiegate.acceptAll());
     await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3, null, { timeout: 5000 });
     expect(await violations(v.page)).toEqual([]);
@@ -174,7 +174,7 @@ describe('under Trusted Types', () => {
     expect(await violations(en.page)).toEqual([]);
     await en.context.close();
     const cy = await open(ttStrictNames, '/cy');
-    await expect.poll(() => cy.page.evaluate(() => document.querySelector('cookiegate-ui')?.shadowRoot?.querySelector('.w')?.getAttribute('lang'))).toBe('cy');
+    await expect.poll(() => cy.page.evaluate(() => document.querySelector('cookiegate-ui')?.shadowRoot?.querySelector('[lang]')?.getAttribute('lang'))).toBe('cy');
     await acceptAndWait(cy.page, 'Derbyn y cyfan');
     expect(await violations(cy.page)).toEqual([]);
     await cy.context.close();

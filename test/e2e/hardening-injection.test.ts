@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, page, settled, startSite, visit, type Site } from './harness';
-import { english } from '../../src/ui/texts/en';
+import { english } from '../../src/i18n/english';
 
 /** Classic payloads: an HTML element with a handler, breaking out of an attribute, a script URL, SVG. */
 const PAYLOADS = [
@@ -117,8 +117,8 @@ describe('config strings render as text', () => {
     expect(await v.page.locator('cookiegate-ui [role="dialog"]').getAttribute('aria-label')).toBe(texts.preferencesTitle);
 
     // Decide, then reopen: the consent id line and the reopen button show their texts literally.
-    await v.page.locator('cookiegate-ui [role="dialog"] .k button').nth(1).click();
-    await v.page.locator('cookiegate-ui button.r').click();
+    await v.page.locator('cookiegate-ui [role="dialog"] .actions button').nth(1).click();
+    await v.page.locator('cookiegate-ui button[data-part="floating"]').click();
     await v.page.locator('cookiegate-ui [role="dialog"]').waitFor();
     expect(await v.page.evaluate(shownText)).toContain(`${p('texts.consentId')} `);
     // No injected markup ran or opened a dialog (the check is that something does NOT happen).

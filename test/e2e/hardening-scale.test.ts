@@ -108,7 +108,7 @@ describe('a registry of 20 categories and 200 cookies', () => {
       );
       await v.page.keyboard.press('Tab');
     }
-    for (const id of ids.slice(1)) expect(reached).toContain(`input:switch:c-${id}`);
+    for (const id of ids.slice(1)) expect(reached).toContain(`input:switch:category-${id}`);
     expect(reached.some((r) => r.startsWith('button::Save preferences'))).toBe(true);
     await v.page.getByRole('button', { name: 'Save preferences' }).click();
     await v.page.getByRole('dialog').waitFor({ state: 'detached' });

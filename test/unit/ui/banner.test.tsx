@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { createConsent } from '../../../src/core/consent';
 import { mountBanner } from '../../../src/ui/mount-banner';
 import { Banner } from '../../../src/ui/banner';
-import { english } from '../../../src/ui/texts/en';
+import { english } from '../../../src/i18n/english';
 import { config, mount } from './mount';
 
 afterEach(cleanup);

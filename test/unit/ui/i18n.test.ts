@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { english } from '../../../src/ui/texts/en';
+import { english } from '../../../src/i18n/english';
 import { LANGUAGES } from '../../../src/ui/language';
 import type { Texts } from '../../../src/core/texts';
 

@@ -6,7 +6,7 @@ import type { Texts } from '../../../src/core/texts';
 import { loadLanguage } from '../../../src/ui/load-language';
 import { scriptTagLoader } from '../../../src/ui/load-language-script';
 import { LANGUAGE_TIMEOUT_MS } from '../../../src/ui/resolve-texts';
-import { english } from '../../../src/ui/texts/en';
+import { english } from '../../../src/i18n/english';
 import en from '../../../src/i18n/en';
 import fr from '../../../src/i18n/fr';
 import { mount } from './mount';

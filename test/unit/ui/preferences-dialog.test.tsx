@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { createConsent } from '../../../src/core/consent';
 import { PreferencesDialog } from '../../../src/ui/preferences-dialog';
-import { english } from '../../../src/ui/texts/en';
+import { english } from '../../../src/i18n/english';
 import { config, focused, mount } from './mount';
 
 const open = (ui: ReturnType<typeof mount>['ui']) => {

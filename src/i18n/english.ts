@@ -1,4 +1,4 @@
-import type { Texts } from '../../core/texts';
+import type { Texts } from '../core/texts';
 
 /** The English texts, built into every bundle. */
 export const english: Texts = {
