@@ -1,5 +1,6 @@
 /** @jsxRuntime classic */
 /** @jsx React.createElement */
+/** @jsxFrag React.Fragment */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as React from 'react';
 import { StrictMode } from 'react';
