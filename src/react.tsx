@@ -1,6 +1,15 @@
 // The React entry (`cookiegate/react`): a provider, a hook and a gate over one consent instance.
 // React is an optional peer dependency, imported by this entry only.
-import { createContext, createElement, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  createElement,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { Consent } from './core/consent-types';
 import type { Plugin } from './core/plugin';
 import type { ConsentRecord } from './core/record';

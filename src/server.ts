@@ -14,7 +14,12 @@ export type { ConsentRecord } from './core/record';
 export { parseCookieHeader, readCookie } from './core/cookie-header';
 
 /** Where the `Cookie` header comes from: the header itself, a Fetch `Request` or `Headers`, or nothing. */
-export type CookieSource = string | { readonly headers: { get(name: string): string | null } } | { get(name: string): string | null } | null | undefined;
+export type CookieSource =
+  | string
+  | { readonly headers: { get(name: string): string | null } }
+  | { get(name: string): string | null }
+  | null
+  | undefined;
 
 /** A visitor's decision as the server reads it. `C` and `S` are the config's category and service ids. */
 export interface ServerConsent<C extends string = string, S extends string = string> {
@@ -61,7 +66,8 @@ export function readConsent<const C extends string, const S extends string = nev
 ): ServerConsent<C, S> {
   const { config: normalized, errors } = validateConfig(config, { presets: shippedPresets });
   const out = options.console ?? console;
-  for (const error of errors) out.error(`cookiegate: invalid config: ${error.path ? `${error.path}: ` : ''}${error.message}`);
+  for (const error of errors)
+    out.error(`cookiegate: invalid config: ${error.path ? `${error.path}: ` : ''}${error.message}`);
   const value = readCookie(cookieHeader(source), normalized.cookie.name);
   // With config errors the browser reads no decision either (fail closed, DESIGN.md behaviour 6).
   const record = errors.length > 0 ? null : decodeRecord(value, normalized, options.now ?? Date.now());

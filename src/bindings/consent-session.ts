@@ -46,7 +46,11 @@ function claim(doc: Document, consent: Consent<string, string>): void {
  */
 export function startSession(source: SessionSource): Session {
   const adopted = source.consent;
-  const consent = adopted ?? createConsent(source.config ?? ({} as ConsentConfig<string, string>), { plugins: source.plugins ?? shippedPlugins });
+  const consent =
+    adopted ??
+    createConsent(source.config ?? ({} as ConsentConfig<string, string>), {
+      plugins: source.plugins ?? shippedPlugins,
+    });
   const doc = typeof document === 'undefined' ? null : document;
   if (!adopted && doc) claim(doc, consent);
   const banner = source.banner === false || !doc ? null : mountBanner(consent);

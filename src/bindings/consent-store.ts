@@ -25,7 +25,10 @@ export interface ConsentStore {
 const ignore = () => () => undefined;
 
 /** A store over a live instance. */
-export function liveStore(consent: Consent<string, string>, initialRecord: ConsentRecord | null | undefined): ConsentStore {
+export function liveStore(
+  consent: Consent<string, string>,
+  initialRecord: ConsentRecord | null | undefined,
+): ConsentStore {
   return {
     consent,
     config: consent.config,
@@ -118,6 +121,7 @@ export function gateOpen(store: ConsentStore, state: ConsentState, category: str
 
 /** The visitor-facing name of what a gate holds back: the service's title, else the category's. */
 export function gateTitle(config: NormalizedConfig, category: string, service?: string): string {
-  const named = config.services.find((entry) => entry.id === service) ?? config.categories.find((entry) => entry.id === category);
+  const named =
+    config.services.find((entry) => entry.id === service) ?? config.categories.find((entry) => entry.id === category);
   return named?.title ?? service ?? category;
 }

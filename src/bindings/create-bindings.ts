@@ -5,7 +5,15 @@ import type { ConsentConfig } from '../config';
 import { shippedPlugins } from '../integrations/plugins';
 import { english } from '../ui/texts/en';
 import { startSession } from './consent-session';
-import { consentState, gateOpen, gateTitle, liveStore, previewStore, type ConsentState, type ConsentStore } from './consent-store';
+import {
+  consentState,
+  gateOpen,
+  gateTitle,
+  liveStore,
+  previewStore,
+  type ConsentState,
+  type ConsentStore,
+} from './consent-store';
 
 /**
  * The little a framework must provide for the bindings: its element factory, the provider and
@@ -50,7 +58,9 @@ export function createBindings<Node>(framework: Framework<Node>) {
     const [created, setCreated] = framework.useState<Consent<string, string> | null>(() => null);
     // Validated once, as the instance validates its config once: later config props are ignored
     // (give the provider a new `key` to start over with another config).
-    const [preview] = framework.useState(() => previewStore(props.config ?? {}, props.plugins ?? shippedPlugins, props.initialRecord));
+    const [preview] = framework.useState(() =>
+      previewStore(props.config ?? {}, props.plugins ?? shippedPlugins, props.initialRecord),
+    );
     const live = props.consent ?? created;
     const banner = props.banner !== false;
     framework.useEffect(() => {

@@ -36,7 +36,11 @@ async function pack(): Promise<string> {
 /** Installs the example's locked dependencies and the tarball, leaving its package.json and lock as committed. */
 const install = (app: string, tarball: string) => npm(app, 'install', '--no-save', '--no-audit', '--no-fund', tarball);
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+};
 
 /** Serves the example's Vite build. */
 function serveBuild(dist: string): Promise<Site> {
@@ -99,7 +103,9 @@ describe('demo/react-vite: React 19 + Vite with cookiegate/react', () => {
   it('shows one banner, gates the embed until "Accept all", and loads Google Analytics only then', async () => {
     const { page, context, requested, errors } = await visit(browser);
     page.setDefaultTimeout(5000);
-    await context.route(YOUTUBE, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<p>film</p>' }));
+    await context.route(YOUTUBE, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<p>film</p>' }),
+    );
     await page.goto(reactSite.url());
     const region = page.getByRole('region', { name: /cookie/i });
     await region.waitFor();
@@ -112,7 +118,10 @@ describe('demo/react-vite: React 19 + Vite with cookiegate/react', () => {
 
     await region.getByRole('button', { name: 'Accept all' }).click();
     await film.waitFor();
-    await until(() => requested.some((url) => /googletagmanager\.com\/gtag\/js\?id=G-EXAMPLE123/.test(url)), 'the Google tag');
+    await until(
+      () => requested.some((url) => /googletagmanager\.com\/gtag\/js\?id=G-EXAMPLE123/.test(url)),
+      'the Google tag',
+    );
     expect(await page.locator('cookiegate-ui').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
@@ -127,7 +136,10 @@ describe('demo/server: node:http with cookiegate/server', () => {
     page.setDefaultTimeout(5000);
     const before = await page.goto(url());
     expect(await before?.text()).not.toMatch(/googletagmanager/);
-    await page.getByRole('region', { name: /cookie/i }).getByRole('button', { name: 'Accept all' }).click();
+    await page
+      .getByRole('region', { name: /cookie/i })
+      .getByRole('button', { name: 'Accept all' })
+      .click();
     expect(requested.filter((request) => GOOGLE.test(request))).toEqual([]);
 
     const after = await page.reload();
@@ -142,7 +154,10 @@ describe('demo/server: node:http with cookiegate/server', () => {
     const { page, context, requested } = await visit(browser);
     page.setDefaultTimeout(5000);
     await page.goto(url());
-    await page.getByRole('region', { name: /cookie/i }).getByRole('button', { name: 'Reject all' }).click();
+    await page
+      .getByRole('region', { name: /cookie/i })
+      .getByRole('button', { name: 'Reject all' })
+      .click();
     const after = await page.reload();
     expect(await after?.text()).not.toMatch(/googletagmanager/);
     expect(requested.filter((request) => GOOGLE.test(request))).toEqual([]);

@@ -4,9 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { charityConfig, launch, page, startSite, visit, type Site } from './harness';
-import { readConsent } from '../../src/server';
+import { readConsent, type ConsentConfig } from '../../src/server';
 
-const config = {
+// The harness's config is not a literal (ids are plain strings): typed as any config.
+const config: ConsentConfig = {
   ...charityConfig,
   categories: { ...charityConfig.categories, marketing: { title: 'Marketing' } },
   services: { youtube: { category: 'marketing', title: 'YouTube' } },

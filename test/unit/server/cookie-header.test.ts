@@ -4,7 +4,11 @@ import { parseCookieHeader, readCookie } from '../../../src/core/cookie-header';
 
 describe('Cookie header (RFC 6265 section 5.4)', () => {
   it('reads name=value pairs separated by "; "', () => {
-    expect(Object.fromEntries(parseCookieHeader('a=1; b=two; cookiegate=2|x'))).toEqual({ a: '1', b: 'two', cookiegate: '2|x' });
+    expect(Object.fromEntries(parseCookieHeader('a=1; b=two; cookiegate=2|x'))).toEqual({
+      a: '1',
+      b: 'two',
+      cookiegate: '2|x',
+    });
   });
 
   it('keeps the first of repeated names: browsers send the most specific path first', () => {

@@ -75,7 +75,10 @@ describe('readConsent', () => {
     const broken = { ...config, categories: { ...config.categories, analytics: { required: 'yes' } } };
     const value = stored({ analytics: true, marketing: true });
     // @ts-expect-error: the config is wrong on purpose
-    const result = readConsent(`cookiegate=${value}`, broken, { now: NOW, console: { error: (m: string) => logged.push(m) } });
+    const result = readConsent(`cookiegate=${value}`, broken, {
+      now: NOW,
+      console: { error: (m: string) => logged.push(m) },
+    });
     expect(result.errors.length).toBeGreaterThan(0);
     expect(result.record).toBeNull();
     expect(result.has('marketing')).toBe(false);
@@ -85,7 +88,10 @@ describe('readConsent', () => {
   it('keeps nothing between calls: many interleaved requests each get their own decision', async () => {
     const accepted = `cookiegate=${stored({ analytics: true, marketing: true })}`;
     const refused = `cookiegate=${stored({ analytics: false, marketing: false })}`;
-    const requests = Array.from({ length: 400 }, (_, index) => ({ index, header: index % 3 === 0 ? accepted : index % 3 === 1 ? refused : undefined }));
+    const requests = Array.from({ length: 400 }, (_, index) => ({
+      index,
+      header: index % 3 === 0 ? accepted : index % 3 === 1 ? refused : undefined,
+    }));
     const answers = await Promise.all(
       requests.map(async ({ header, index }) => {
         // Yield between parsing and answering, so calls interleave as concurrent requests do.
