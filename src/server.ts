@@ -11,7 +11,6 @@ import { shippedPresets } from './presets/shipped';
 export type { ConsentConfig } from './config';
 export type { ConfigIssue } from './core/config-fields';
 export type { ConsentRecord } from './core/record';
-export { parseCookieHeader, readCookie } from './core/cookie-header';
 
 /** Where the `Cookie` header comes from: the header itself, a Fetch `Request` or `Headers`, or nothing. */
 export type CookieSource =
