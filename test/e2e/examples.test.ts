@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
@@ -69,6 +70,36 @@ function startServerExample(): Promise<{ port: number; child: ChildProcess }> {
   });
 }
 
+/** A free local port, for Vite's dev server (which takes a port, not 0). */
+function freePort(): Promise<number> {
+  const probe = createServer();
+  return new Promise((resolve) => {
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the React example's Vite dev server: React's development build, where StrictMode doubles effects. */
+async function startViteDev(): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const vite = join(REACT_APP, 'node_modules/vite/bin/vite.js');
+  const child = spawn(process.execPath, [vite, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: REACT_APP,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(`127.0.0.1:${port}`)) resolve({ url: `http://127.0.0.1:${port}/`, child });
+    });
+    child.on('exit', (code) => reject(new Error(`vite exited (${code}): ${output}`)));
+  });
+}
+
 /** Waits for a condition, never for a fixed time. */
 async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
   const end = Date.now() + ms;
@@ -81,6 +112,7 @@ async function until(check: () => boolean, what: string, ms = 5000): Promise<voi
 let browser: Browser;
 let reactSite: Site;
 let serverExample: { port: number; child: ChildProcess } | undefined;
+let viteDev: { url: string; child: ChildProcess } | undefined;
 
 beforeAll(async () => {
   const tarball = await pack();
@@ -97,6 +129,7 @@ afterAll(async () => {
   await browser?.close();
   await reactSite?.close();
   serverExample?.child.kill();
+  viteDev?.child.kill();
 });
 
 describe('demo/react-vite: React 19 + Vite with cookiegate/react', () => {
@@ -126,6 +159,31 @@ describe('demo/react-vite: React 19 + Vite with cookiegate/react', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+});
+
+describe('demo/react-vite in development (StrictMode runs effects twice)', () => {
+  it('still shows one banner, and one live instance loads the Google tag once', async () => {
+    viteDev = await startViteDev();
+    const { page, context, requested, errors } = await visit(browser);
+    page.setDefaultTimeout(20_000); // the first visit waits for Vite to optimise the dependencies
+    const messages: string[] = [];
+    page.on('console', (message) => messages.push(message.text()));
+    await page.goto(viteDev.url);
+    const region = page.getByRole('region', { name: /cookie/i });
+    await region.waitFor();
+    // React prints this only in its development build, the one where StrictMode doubles effects.
+    await until(() => messages.some((text) => /React DevTools/.test(text)), 'React’s development build');
+    expect(await page.locator('cookiegate-ui').count()).toBe(1);
+    expect(await region.count()).toBe(1);
+
+    await region.getByRole('button', { name: 'Accept all' }).click();
+    await until(() => requested.some((url) => /googletagmanager\.com\/gtag\/js/.test(url)), 'the Google tag');
+    // A second live instance would run its own Google Analytics plugin and add the tag again.
+    expect(await page.locator('script[src*="googletagmanager.com/gtag/js"]').count()).toBe(1);
+    expect(await page.locator('cookiegate-ui').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
 });
 
 describe('demo/server: node:http with cookiegate/server', () => {
