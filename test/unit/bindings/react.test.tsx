@@ -1,7 +1,7 @@
 /** @jsxRuntime classic */
 /** @jsx React.createElement */
 /** @jsxFrag React.Fragment */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import * as React from 'react';
 import { StrictMode } from 'react';
 import { act } from 'react';
@@ -231,6 +231,26 @@ describe('cookiegate/react', () => {
     expect(within(container).getByText('Chart')).toBeTruthy();
   });
 
+  it('hydrates from initialRecord even when the browser holds another decision, then shows the live one', () => {
+    const app = (
+      <ConsentProvider config={config} plugins={[]} initialRecord={null}>
+        <ConsentGate category="analytics" fallback={<p>No chart</p>}>
+          <p>Chart</p>
+        </ConsentGate>
+      </ConsentProvider>
+    );
+    const container = document.body.appendChild(document.createElement('div'));
+    container.innerHTML = renderToString(app); // test-only: the server's HTML, from a request without the cookie
+    // Meanwhile the browser holds an acceptance (another tab, or a cookie the server did not see).
+    createConsent(config, { document: false }).acceptAll();
+    const errors: unknown[] = [];
+    act(() => {
+      roots.push(hydrateRoot(container, app, { onRecoverableError: (error) => errors.push(error) }));
+    });
+    expect(errors).toEqual([]);
+    expect(within(container).getByText('Chart')).toBeTruthy();
+  });
+
   it('throws a clear error outside a provider', () => {
     const error = console.error;
     console.error = () => undefined;
@@ -260,6 +280,11 @@ describe('cookiegate/react types', () => {
       );
     }
     expect(typeof Typed).toBe('function');
+    type Ids = 'necessary' | 'analytics' | 'marketing' | 'youtube';
+    type HasOf<T> = Parameters<ReturnType<ReturnType<typeof createConsentHooks<T>>['useConsent']>['has']>[0];
+    expectTypeOf<HasOf<typeof config>>().toEqualTypeOf<Ids>();
+    const instance = createConsent(config, { document: false });
+    expectTypeOf<HasOf<typeof instance>>().toEqualTypeOf<Ids>();
     // @ts-expect-error: config and consent together
     void (<ConsentProvider config={config} consent={createConsent(config, { document: false })} />);
   });
