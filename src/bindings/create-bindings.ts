@@ -3,7 +3,7 @@ import type { Plugin } from '../core/plugin';
 import type { ConsentRecord } from '../core/record';
 import type { ConsentConfig } from '../config';
 import { shippedPlugins } from '../integrations/plugins';
-import { english } from '../ui/texts/en';
+import { english } from '../i18n/english';
 import { startSession } from './consent-session';
 import {
   consentState,

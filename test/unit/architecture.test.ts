@@ -28,6 +28,7 @@ function layerOf(file: string): string {
   if (file.includes('/')) return first === 'server' ? 'server' : first;
   if (/^embed([-.]|$)/.test(file)) return 'embed';
   if (file.startsWith('server.')) return 'server';
+  if (file.startsWith('config.')) return 'config';
   if (/^(react|preact)\./.test(file)) return 'bindings';
   return 'entry';
 }
@@ -40,13 +41,16 @@ const ALLOWED: Record<string, string[]> = {
   integrations: ['core', 'presets'],
   presets: ['core'],
   i18n: ['core'],
-  server: ['core'],
+  // The server reads cookies as the script tag does: with the shipped presets' config keys, and
+  // the composed config type (src/config.ts, types only).
+  server: ['core', 'presets', 'config'],
   // The CLI also reads the presets' cookie patterns to name what it finds.
   cli: ['core', 'presets'],
   // The framework providers include the shipped presets, like the script tag (issue 14).
-  bindings: ['ui', 'core', 'integrations', 'presets', 'i18n', 'entry'],
-  entry: ['ui', 'core', 'integrations', 'presets', 'i18n', 'entry'],
-  embed: ['ui', 'core', 'integrations', 'presets', 'i18n', 'entry'],
+  bindings: ['ui', 'core', 'integrations', 'presets', 'i18n', 'entry', 'config'],
+  entry: ['ui', 'core', 'integrations', 'presets', 'i18n', 'entry', 'config'],
+  embed: ['ui', 'core', 'integrations', 'presets', 'i18n', 'entry', 'config'],
+  config: ['core', 'presets'],
 };
 /** Layers that may import preact (the interface and what renders it); react only in its binding. */
 const MAY_IMPORT_PREACT = new Set(['ui', 'bindings', 'embed', 'entry']);

@@ -18,7 +18,7 @@ describe('the public surface', () => {
       'shippedPlugins',
       'validateConfig',
     ]);
-    expect(Object.keys(main).sort()).toEqual([...Object.keys(headless), 'english', 'mountBanner'].sort());
+    expect(Object.keys(main).sort()).toEqual([...Object.keys(headless), 'english', 'loadLanguage', 'mountBanner'].sort());
   });
 
   it('types category and service ids from the config', () => {
