@@ -1,15 +1,9 @@
 import type { NormalizedConfig, Service } from './config-types';
 import { RESERVED_IDS } from './validate-categories';
+import { storedLength } from './record-codec';
+import { MAX_MARKUP_NAME_LENGTH, MAX_MARKUP_SERVICES } from './record';
 
-/**
- * At most this many services named by `data-service` markup on one page get a decision of their
- * own; the others follow their category. With the validator's limits (revision, 20 categories,
- * 30 services, ids of 40 characters) it keeps every record under the reader's MAX_STORED_LENGTH
- * (DESIGN.md behaviour 10; the property test in test/unit/core/record-limits.property.test.ts).
- */
-export const MAX_MARKUP_SERVICES = 10;
-/** A `data-service` name longer than this once URI-encoded follows its category. */
-export const MAX_MARKUP_NAME_LENGTH = 64;
+export { MAX_MARKUP_NAME_LENGTH, MAX_MARKUP_SERVICES } from './record';
 
 /** The services of an instance: the config's, then those the page's markup names. */
 export interface ServiceCatalog {
@@ -51,8 +45,8 @@ export function createServiceCatalog(
     if (config.categories.some((c) => c.id === name)) return refuse(name, 'the name of a category');
     // Stored as an object key: these would reach an object's prototype.
     if (RESERVED_IDS.includes(name)) return refuse(name, 'a reserved name');
-    if (encodeURIComponent(name).length > MAX_MARKUP_NAME_LENGTH) {
-      return refuse(name, `longer than ${MAX_MARKUP_NAME_LENGTH} characters once URL-encoded (it is stored in the consent cookie)`);
+    if (storedLength(name) > MAX_MARKUP_NAME_LENGTH) {
+      return refuse(name, `not text of at most ${MAX_MARKUP_NAME_LENGTH} characters once URL-encoded (it is stored in the consent cookie)`);
     }
     if (markup.length >= MAX_MARKUP_SERVICES) {
       return refuse(name, `more than ${MAX_MARKUP_SERVICES} services are named by markup on this page`);

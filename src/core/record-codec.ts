@@ -22,10 +22,28 @@ interface StoredFields {
 }
 const FIELD_ORDER: readonly (keyof StoredFields)[] = ['version', 'revision', 'id', 'created', 'updated', 'categories', 'services'];
 
+/**
+ * An id URI-encoded, `!` too: `encodeURIComponent` keeps it, and a markup name such as "!x" would
+ * then read back as a refusal of "x" (found by test/unit/core/record-limits.property.test.ts).
+ */
+const encodeId = (id: string): string => encodeURIComponent(id).replace(/!/g, '%21');
+
+/**
+ * How long a text is once stored (URI-encoded), or Infinity for a text that cannot be stored: an
+ * unpaired surrogate, which `encodeURIComponent` refuses with a URIError.
+ */
+export function storedLength(text: string): number {
+  try {
+    return encodeId(text).length;
+  } catch {
+    return Infinity;
+  }
+}
+
 /** Decisions as `id` (granted) or `!id` (refused), ids URI-encoded, joined by `+`. */
 const encodeList = (decisions: Readonly<Record<string, boolean>>): string =>
   Object.entries(decisions)
-    .map(([id, on]) => (on ? '' : '!') + encodeURIComponent(id))
+    .map(([id, on]) => (on ? '' : '!') + encodeId(id))
     .join('+');
 
 /**

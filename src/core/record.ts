@@ -1,11 +1,20 @@
 import type { NormalizedConfig, Service } from './config-types';
-import { MAX_MARKUP_SERVICES } from './markup-services';
 
 /**
  * The format version of the stored record (README, "The consent cookie"). 2: ids are URI-encoded
  * and service entries need not be declared (markup-named services). Version 1 records read as 2.
  */
 export const RECORD_VERSION = 2;
+
+/**
+ * At most this many services named by `data-service` markup on one page get a decision of their
+ * own; the others follow their category. With the validator's limits (revision, 20 categories,
+ * 30 services, ids of 40 characters) it keeps every record under the reader's MAX_STORED_LENGTH
+ * (DESIGN.md behaviour 10; the property test in test/unit/core/record-limits.property.test.ts).
+ */
+export const MAX_MARKUP_SERVICES = 10;
+/** A `data-service` name longer than this once URI-encoded follows its category. */
+export const MAX_MARKUP_NAME_LENGTH = 64;
 
 /** A visitor's stored decision: the proof of what was chosen, when, under which policy revision. */
 export interface ConsentRecord {

@@ -4,6 +4,7 @@ import type { Obj } from './config-values';
 import type { PresetHandler } from './plugin';
 import { validateCategories, validateConsentCookie } from './validate-categories';
 import { validateDeclaration, validateServices } from './validate-services';
+import { storedLength } from './record-codec';
 
 export { isSafeUrl } from './config-fields';
 export type { ConfigIssue } from './config-fields';
@@ -62,8 +63,9 @@ export function validateConfig(input: unknown, options: ValidateOptions = {}): V
   const raw = check.fields(input, TOP, '') ?? {};
 
   const revision = typeof raw.revision === 'string' ? raw.revision : '';
-  if (encodeURIComponent(revision).length > MAX_REVISION_LENGTH) {
-    check.error('revision', `too long: at most ${MAX_REVISION_LENGTH} characters once URL-encoded (it is stored in the consent cookie)`);
+  // Measured as stored, so non-ASCII counts as its encoding; an unpaired surrogate cannot be stored.
+  if (storedLength(revision) > MAX_REVISION_LENGTH) {
+    check.error('revision', `too long or not valid Unicode: at most ${MAX_REVISION_LENGTH} characters once URL-encoded (it is stored in the consent cookie)`);
   }
   categories = validateCategories(raw.categories, check);
   const services = validateServices(raw.services, categories, check, options.presets ?? []);

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../../src/core/consent';
 import { gatedScript } from '../gated-markup';
 import { MAX_MARKUP_SERVICES } from '../../../src/core/markup-services';
+import type { CoreConfig } from '../../../src/core/config-types';
 
 const config = {
   revision: '2021-03-01',
@@ -10,6 +11,8 @@ const config = {
   services: { plausible: { category: 'analytics', title: 'Plausible' } },
 } as const;
 
+// Markup names are known at run time only: like window.cookiegate, an instance typed by plain strings.
+const untyped: CoreConfig = config;
 const quiet = () => ({ warn: vi.fn(), error: vi.fn() });
 // Gated scripts run in jsdom's own script context: they report through the shared document.
 const ran = () => document.title.split(',').filter(Boolean);
@@ -22,7 +25,7 @@ afterEach(() => {
 describe('services', () => {
   it('grants every service of a granted category, declared and markup-named alike', () => {
     tag({ 'data-category': 'analytics', 'data-service': 'Google Analytics' }, 'ga');
-    const consent = createConsent(config, { console: quiet() });
+    const consent = createConsent(untyped, { console: quiet() });
     consent.set({ analytics: true });
     expect(consent.has('plausible')).toBe(true);
     expect(consent.has('Google Analytics')).toBe(true);
@@ -34,7 +37,7 @@ describe('services', () => {
     tag({ 'data-category': 'analytics' }, 'plain');
     tag({ 'data-category': 'analytics', 'data-service': 'plausible' }, 'plausible');
     tag({ 'data-category': 'analytics', 'data-service': 'Google Analytics' }, 'ga');
-    const consent = createConsent(config, { console: quiet() });
+    const consent = createConsent(untyped, { console: quiet() });
     consent.set({ plausible: true });
     expect(consent.has('plausible')).toBe(true);
     expect(consent.has('analytics')).toBe(false);
@@ -47,7 +50,7 @@ describe('services', () => {
 
   it('refuses one service of a granted category', () => {
     tag({ 'data-category': 'analytics', 'data-service': 'Google Analytics' }, 'ga');
-    const consent = createConsent(config, { console: quiet() });
+    const consent = createConsent(untyped, { console: quiet() });
     consent.set({ analytics: true, 'Google Analytics': false });
     expect(consent.has('analytics')).toBe(true);
     expect(consent.has('plausible')).toBe(true);
@@ -57,7 +60,7 @@ describe('services', () => {
   });
 
   it('lists markup services after the declared ones and tells listeners of each new one', async () => {
-    const consent = createConsent(config, { console: quiet() });
+    const consent = createConsent(untyped, { console: quiet() });
     const seen = vi.fn();
     consent.on('services', seen);
     tag({ 'data-category': 'marketing', 'data-service': 'Meta Pixel' }, 'pixel');
@@ -74,10 +77,10 @@ describe('services', () => {
 
   it('stores markup-named service decisions and reads them back on the next page', () => {
     tag({ 'data-category': 'analytics', 'data-service': 'Google Analytics' }, 'ga');
-    const first = createConsent(config, { console: quiet() });
+    const first = createConsent(untyped, { console: quiet() });
     first.set({ analytics: true, 'Google Analytics': false });
     first.destroy();
-    const next = createConsent(config, { console: quiet() });
+    const next = createConsent(untyped, { console: quiet() });
     expect(next.record()?.services).toEqual({ 'Google Analytics': false });
     expect(next.has('analytics')).toBe(true);
     expect(next.has('Google Analytics')).toBe(false);
@@ -89,7 +92,7 @@ describe('services', () => {
     tag({ 'data-category': 'analytics', 'data-service': 'x'.repeat(65) }, 'long');
     tag({ 'data-category': 'analytics', 'data-service': 'x'.repeat(65) }, 'long-again');
     const out = quiet();
-    const consent = createConsent(config, { console: out });
+    const consent = createConsent(untyped, { console: out });
     expect(consent.services()).toHaveLength(1 + MAX_MARKUP_SERVICES);
     expect(out.warn.mock.calls.filter(([m]) => /data-service/.test(m as string))).toHaveLength(2);
     consent.set({ analytics: true, [`Vendor ${MAX_MARKUP_SERVICES}`]: false });
@@ -102,7 +105,7 @@ describe('services', () => {
   it('never lets a markup name reach the prototype', () => {
     tag({ 'data-category': 'analytics', 'data-service': 'constructor' }, 'ctor');
     tag({ 'data-category': 'analytics', 'data-service': 'toString' }, 'tostring');
-    const consent = createConsent(config, { console: quiet() });
+    const consent = createConsent(untyped, { console: quiet() });
     consent.set({ analytics: true });
     expect(ran().sort()).toEqual(['ctor', 'tostring']);
     consent.set({ toString: false });
@@ -115,7 +118,7 @@ describe('services', () => {
 describe('vanilla-cookieconsent markup meanings', () => {
   it('runs "!category" once on a withdrawal, never on a first refusal', () => {
     tag({ 'data-category': '!analytics' }, 'withdrawn');
-    const consent = createConsent(config, { console: quiet() });
+    const consent = createConsent(untyped, { console: quiet() });
     consent.rejectAll();
     expect(ran()).toEqual([]);
     consent.acceptAll();
@@ -128,12 +131,12 @@ describe('vanilla-cookieconsent markup meanings', () => {
   });
 
   it('does not run "!category" on a later page whose stored decision refuses it', () => {
-    const first = createConsent(config, { console: quiet() });
+    const first = createConsent(untyped, { console: quiet() });
     first.acceptAll();
     first.rejectAll();
     first.destroy();
     tag({ 'data-category': '!analytics' }, 'withdrawn');
-    const next = createConsent(config, { console: quiet() });
+    const next = createConsent(untyped, { console: quiet() });
     expect(ran()).toEqual([]);
     next.destroy();
   });
@@ -141,7 +144,7 @@ describe('vanilla-cookieconsent markup meanings', () => {
   it('runs "!service" once on that service\'s withdrawal, including by its category', () => {
     tag({ 'data-category': 'analytics', 'data-service': '!Google Analytics' }, 'ga-off');
     tag({ 'data-category': '!analytics', 'data-service': 'plausible' }, 'plausible-off');
-    const consent = createConsent(config, { console: quiet() });
+    const consent = createConsent(untyped, { console: quiet() });
     consent.acceptAll();
     expect(ran()).toEqual([]);
     consent.set({ 'Google Analytics': false });
@@ -155,7 +158,7 @@ describe('vanilla-cookieconsent markup meanings', () => {
     tag({ 'data-category': 'ads' }, 'ads');
     tag({ 'data-category': '!ads' }, 'not-ads');
     const out = quiet();
-    const consent = createConsent(config, { console: out });
+    const consent = createConsent(untyped, { console: out });
     consent.acceptAll();
     consent.rejectAll();
     expect(ran()).toEqual([]);
@@ -176,7 +179,7 @@ describe('data-cc actions', () => {
   };
 
   it('accept-all, accept-necessary and show-preferencesModal work on any element, added at any time', () => {
-    const consent = createConsent(config, { console: quiet() });
+    const consent = createConsent(untyped, { console: quiet() });
     const preferences = vi.fn();
     consent.on('preferences', preferences);
     click('accept-all', 'a');
@@ -190,7 +193,7 @@ describe('data-cc actions', () => {
   });
 
   it('accept-custom lets an open dialog save its draft, else saves the current decision', () => {
-    const consent = createConsent(config, { console: quiet() });
+    const consent = createConsent(untyped, { console: quiet() });
     click('accept-custom');
     expect(consent.record()?.categories).toEqual({ necessary: true, analytics: false, marketing: false });
     const off = consent.on('accept-custom', (request) => {
@@ -206,7 +209,7 @@ describe('data-cc actions', () => {
   });
 
   it('stops answering after destroy()', () => {
-    const consent = createConsent(config, { console: quiet() });
+    const consent = createConsent(untyped, { console: quiet() });
     consent.destroy();
     click('accept-all');
     expect(consent.record()).toBeNull();
