@@ -48,14 +48,18 @@ function watchBanner() {
   requestAnimationFrame(frame);
 }
 
-/** One load: null when all went well, else what went wrong. */
-async function loadOnce(browser, url, rewrite, rate) {
+/**
+ * One load: null when all went well, else what went wrong. `sabotage`, a function run in the page
+ * before its scripts, lets a test check that a banner taken away is caught.
+ */
+export async function loadOnce(browser, url, rewrite, rate, sabotage) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   try {
     await page.addInitScript(watchBanner);
+    if (sabotage) await page.addInitScript(sabotage);
     await page.route(
       (target) => new URL(target).pathname === '/',
       async (route) => {
@@ -90,16 +94,21 @@ async function loadOnce(browser, url, rewrite, rate) {
   }
 }
 
+/** Debian's Chromium, as test/e2e/harness.ts launches it (never a downloaded browser). */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
 /**
  * Loads the demo page `loads` times per tag position. Returns, per position, the number of loads
  * and the failures (load number, CPU rate, what went wrong).
  */
 export async function runStartup({ loads, log = () => {} }) {
   const demo = await startDemo({ quiet: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchBrowser();
   const results = {};
   try {
     for (const [position, rewrite] of Object.entries(POSITIONS)) {
