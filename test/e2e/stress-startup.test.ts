@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain ES module shared with the `npm run stress` script, without types
 import { launchBrowser, loadOnce, POSITIONS, runStartup } from '../stress/startup-run.mjs';
-// @ts-expect-error -- the demo server is plain JavaScript
 import { startDemo } from '../../demo/server.js';
 
 type Results = Record<string, { loads: number; failures: { load: number; rate: number; failure: string }[] }>;
