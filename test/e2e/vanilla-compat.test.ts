@@ -32,8 +32,12 @@ const cookiegateConfig = {
   categories: { necessary: { required: true, title: 'Necessary' }, analytics: { title: 'Analytics' }, marketing: { title: 'Marketing' } },
 };
 
-/** The same config in vanilla-cookieconsent's `run()` vocabulary. */
+/**
+ * The same config in vanilla-cookieconsent's `run()` vocabulary. `hideFromBots: false`: it takes
+ * the automated browser (navigator.webdriver) for a bot and would otherwise do nothing.
+ */
 const vanillaInit = `CookieConsent.run({
+  hideFromBots: false,
   categories: { necessary: { enabled: true, readOnly: true }, analytics: {}, marketing: {} },
   language: { default: 'en', translations: { en: {
     consentModal: { title: 'Cookies', description: 'We use cookies.', acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all', showPreferencesBtn: 'Manage preferences' },
@@ -135,4 +139,18 @@ describe('vanilla-cookieconsent markup, side by side', () => {
     expect(vanilla).toEqual(EXPECTED);
     expect(cookiegate).toEqual(EXPECTED);
   }, 120_000);
+
+  it('opens the preferences from data-cc="show-preferencesModal", and names undeclared categories once on the console', async () => {
+    const v = await visit(browser);
+    const warnings: string[] = [];
+    v.page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    await v.page.goto(site.url('/cookiegate'));
+    await v.page.locator('[data-cc="show-preferencesModal"]').click();
+    await v.page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
+    expect(warnings.filter((w) => w.includes('"ads"'))).toEqual(['cookiegate: data-category="ads" is not a category of the config: its tags never run']);
+    expect(await v.page.evaluate(() => (window as unknown as { cookiegate: { services(): { id: string }[] } }).cookiegate.services().map((s) => s.id))).toEqual(['Google Analytics']);
+    await v.context.close();
+  });
 });
