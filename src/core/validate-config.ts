@@ -2,7 +2,7 @@ import type { Category, LinkConfig, NormalizedConfig } from './config-types';
 import { createChecker, required, type ConfigIssue, type Shape } from './config-fields';
 import type { Obj } from './config-values';
 import type { PresetHandler } from './plugin';
-import { validateCategories, validateConsentCookie } from './validate-categories';
+import { RESERVED_IDS, validateCategories, validateConsentCookie } from './validate-categories';
 import { validateDeclaration, validateServices } from './validate-services';
 import { storedLength } from './record-codec';
 
@@ -95,9 +95,11 @@ export function validateConfig(input: unknown, options: ValidateOptions = {}): V
 }
 
 function validateTexts(value: unknown, check: ReturnType<typeof createChecker>): NormalizedConfig['texts'] {
-  const texts: Obj = {};
+  // A null prototype, and the reserved names left out: no text key can reach Object.prototype.
+  const texts: Obj = Object.create(null) as Obj;
   for (const [key, text] of Object.entries((value as Obj | undefined) ?? {})) {
-    if (typeof text === 'string') texts[key] = text;
+    if (RESERVED_IDS.includes(key)) check.warn(`texts.${key}`, 'unknown option, ignored');
+    else if (typeof text === 'string') texts[key] = text;
     else check.error(`texts.${key}`, 'expected a string');
   }
   return texts as NormalizedConfig['texts'];
