@@ -2,6 +2,7 @@ import type { Consent } from './consent-types';
 
 /** vanilla-cookieconsent's `data-cc` attribute, honoured so its pages switch without edits. */
 const SELECTOR = '[data-cc]';
+const OPENERS = '[data-cc="show-preferencesModal"],[data-cc="show-consentModal"]';
 
 /**
  * What `data-cc="accept-custom"` asks of the interface: an open preferences dialog saves the
@@ -52,8 +53,16 @@ export function listenDataCc(
     event.preventDefault();
     actions[name]();
   };
+  // Their openers announce that they open a dialog (WAI-ARIA 1.2 aria-haspopup), as
+  // vanilla-cookieconsent marks them; those present now and once the document is parsed.
+  const markOpeners = () => {
+    for (const opener of doc.querySelectorAll(OPENERS)) opener.setAttribute('aria-haspopup', 'dialog');
+  };
+  markOpeners();
+  doc.addEventListener('DOMContentLoaded', markOpeners);
   doc.addEventListener('click', onClick);
   return () => {
+    doc.removeEventListener('DOMContentLoaded', markOpeners);
     doc.removeEventListener('click', onClick);
   };
 }

@@ -208,6 +208,15 @@ describe('data-cc actions', () => {
     consent.destroy();
   });
 
+  it('marks the openers present at start as opening a dialog', () => {
+    const opener = document.createElement('a');
+    opener.setAttribute('data-cc', 'show-preferencesModal');
+    document.body.append(opener);
+    const consent = createConsent(untyped, { console: quiet() });
+    expect(opener.getAttribute('aria-haspopup')).toBe('dialog');
+    consent.destroy();
+  });
+
   it('stops answering after destroy()', () => {
     const consent = createConsent(untyped, { console: quiet() });
     consent.destroy();
