@@ -46,12 +46,23 @@ export function createServiceCatalog(
     // Stored as an object key: these would reach an object's prototype.
     if (RESERVED_IDS.includes(name)) return refuse(name, 'a reserved name');
     if (storedLength(name) > MAX_MARKUP_NAME_LENGTH) {
-      return refuse(name, `not text of at most ${MAX_MARKUP_NAME_LENGTH} characters once URL-encoded (it is stored in the consent cookie)`);
+      return refuse(
+        name,
+        `not text of at most ${MAX_MARKUP_NAME_LENGTH} characters once URL-encoded (it is stored in the consent cookie)`,
+      );
     }
     if (markup.length >= MAX_MARKUP_SERVICES) {
       return refuse(name, `more than ${MAX_MARKUP_SERVICES} services are named by markup on this page`);
     }
-    const service: Service = { id: name, category, title: name, description: '', urls: [], essential: true, options: {} };
+    const service: Service = {
+      id: name,
+      category,
+      title: name,
+      description: '',
+      urls: [],
+      essential: true,
+      options: {},
+    };
     markup.push(service);
     everything = [...config.services, ...markup];
     onAdded();

@@ -20,7 +20,15 @@ interface StoredFields {
   categories: string;
   services: string;
 }
-const FIELD_ORDER: readonly (keyof StoredFields)[] = ['version', 'revision', 'id', 'created', 'updated', 'categories', 'services'];
+const FIELD_ORDER: readonly (keyof StoredFields)[] = [
+  'version',
+  'revision',
+  'id',
+  'created',
+  'updated',
+  'categories',
+  'services',
+];
 
 /**
  * An id URI-encoded, `!` too: `encodeURIComponent` keeps it, and a markup name such as "!x" would
@@ -65,7 +73,8 @@ export function encodeRecord(record: ConsentRecord): string {
 }
 
 /** Version 1 (ids were never encoded, and a config fingerprint could follow) reads as version 2. */
-const SHAPE = /^([12])\|([^|]*)\|([\w-]{8,64})\|([0-9a-z]{1,11})\|([0-9a-z]{1,11})\|([^|]*)\|([^|]*)(?:\|[0-9a-z]{1,7})?$/;
+const SHAPE =
+  /^([12])\|([^|]*)\|([\w-]{8,64})\|([0-9a-z]{1,11})\|([0-9a-z]{1,11})\|([^|]*)\|([^|]*)(?:\|[0-9a-z]{1,7})?$/;
 
 function parseFields(value: unknown): StoredFields | null {
   if (typeof value !== 'string' || value.length > MAX_STORED_LENGTH) return null;
@@ -94,7 +103,10 @@ export function decodeRecord(value: unknown, config: NormalizedConfig, now: numb
     // A decision from the future (more than a day of clock skew) is forged; an old one has expired.
     if (created > updated || updated > now + DAY || now - updated > config.cookie.days * DAY) return null;
 
-    const categories = parseList(fields.categories, config.categories.map((c) => c.id));
+    const categories = parseList(
+      fields.categories,
+      config.categories.map((c) => c.id),
+    );
     const services = parseList(fields.services, null);
     if (!categories || !services) return null;
     // A category the visitor was never asked about voids the record: consent must be specific.
@@ -102,7 +114,15 @@ export function decodeRecord(value: unknown, config: NormalizedConfig, now: numb
       if (!Object.hasOwn(categories, c.id)) return null;
       if (c.required) categories[c.id] = true;
     }
-    return { version: RECORD_VERSION, revision: config.revision, id: fields.id, created, updated, categories, services };
+    return {
+      version: RECORD_VERSION,
+      revision: config.revision,
+      id: fields.id,
+      created,
+      updated,
+      categories,
+      services,
+    };
   } catch {
     return null;
   }

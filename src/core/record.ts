@@ -38,7 +38,9 @@ export function randomId(): string {
   const c = globalThis.crypto;
   const random = () => (c?.getRandomValues ? c.getRandomValues(new Uint8Array(1))[0] : Math.random() * 256);
   // 1 → any hex digit, 4 → the version, 8 → the variant (8, 9, a or b): RFC 9562 section 5.4.
-  return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (d) => (+d ^ (random() & (15 >> (+d / 4)))).toString(16));
+  return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (d) =>
+    (+d ^ (random() & (15 >> (+d / 4)))).toString(16),
+  );
 }
 
 /** An own property's value: a markup name such as `toString` must not read the prototype. */
@@ -61,11 +63,14 @@ export function decide(
   const categories: Record<string, boolean> = {};
   for (const c of config.categories) {
     // Statistics under the exception stay on until the visitor objects (PECR Sch. A1 para. 5).
-    categories[c.id] = c.required || (own(choice, c.id) ?? own(previous?.categories, c.id) ?? c.id == config.statisticsException) === true;
+    categories[c.id] =
+      c.required ||
+      (own(choice, c.id) ?? own(previous?.categories, c.id) ?? c.id == config.statisticsException) === true;
   }
   const services: Record<string, boolean> = {};
   for (const s of [...config.services, ...markup]) {
-    const explicit = own(choice, s.id) ?? (Object.hasOwn(choice, s.category) ? undefined : own(previous?.services, s.id));
+    const explicit =
+      own(choice, s.id) ?? (Object.hasOwn(choice, s.category) ? undefined : own(previous?.services, s.id));
     // A service decision is stored only where it differs from its category's.
     if (explicit !== undefined && explicit !== categories[s.category]) services[s.id] = explicit === true;
   }

@@ -25,11 +25,26 @@ const VARIANTS = `
 <button type="button" data-cc="accept-necessary">Necessary only</button></p>`;
 
 /** The markers a variant can leave, in table order. */
-const MARKERS = ['inline', 'src', 'data-src', 'module', 'service', 'marketing', '!analytics', '!service', 'ads', '!ads'];
+const MARKERS = [
+  'inline',
+  'src',
+  'data-src',
+  'module',
+  'service',
+  'marketing',
+  '!analytics',
+  '!service',
+  'ads',
+  '!ads',
+];
 
 const cookiegateConfig = {
   revision: '1',
-  categories: { necessary: { required: true, title: 'Necessary' }, analytics: { title: 'Analytics' }, marketing: { title: 'Marketing' } },
+  categories: {
+    necessary: { required: true, title: 'Necessary' },
+    analytics: { title: 'Analytics' },
+    marketing: { title: 'Marketing' },
+  },
 };
 
 /**
@@ -87,12 +102,22 @@ async function markers(target: Page, pending: () => number): Promise<string[]> {
   return MARKERS.filter((m) => ran.includes(m));
 }
 
-type Step = 'first visit' | 'Accept all' | 'reload after accept' | 'withdrawal' | 'reload after withdrawal' | 'Reject all (first decision)' | 'reload after reject';
+type Step =
+  | 'first visit'
+  | 'Accept all'
+  | 'reload after accept'
+  | 'withdrawal'
+  | 'reload after withdrawal'
+  | 'Reject all (first decision)'
+  | 'reload after reject';
 
 /** Runs both journeys under one library and returns the markers after each step. */
 async function journeys(library: 'cookiegate' | 'vanilla'): Promise<Record<Step, string[]>> {
   const out = {} as Record<Step, string[]>;
-  for (const journey of [['Accept all', 'reload after accept', 'withdrawal', 'reload after withdrawal'], ['Reject all (first decision)', 'reload after reject']] as const) {
+  for (const journey of [
+    ['Accept all', 'reload after accept', 'withdrawal', 'reload after withdrawal'],
+    ['Reject all (first decision)', 'reload after reject'],
+  ] as const) {
     const v = await visit(browser);
     let pending = 0;
     v.page.on('request', (r) => {
@@ -131,11 +156,21 @@ describe('vanilla-cookieconsent markup, side by side', () => {
     const cookiegate = await journeys('cookiegate');
     const vanilla = await journeys('vanilla');
     const rows = MARKERS.map((m) => {
-      const cells = (Object.keys(EXPECTED) as Step[]).map((step) => `${cookiegate[step].includes(m) ? 'runs' : '-'} / ${vanilla[step].includes(m) ? 'runs' : '-'}`);
+      const cells = (Object.keys(EXPECTED) as Step[]).map(
+        (step) => `${cookiegate[step].includes(m) ? 'runs' : '-'} / ${vanilla[step].includes(m) ? 'runs' : '-'}`,
+      );
       return `| \`${m}\` | ${cells.join(' | ')} |`;
     });
     // The side-by-side table for the issue's note (cookiegate / vanilla-cookieconsent).
-    console.log([`| variant | ${Object.keys(EXPECTED).join(' | ')} |`, `|---|${Object.keys(EXPECTED).map(() => '---').join('|')}|`, ...rows].join('\n'));
+    console.log(
+      [
+        `| variant | ${Object.keys(EXPECTED).join(' | ')} |`,
+        `|---|${Object.keys(EXPECTED)
+          .map(() => '---')
+          .join('|')}|`,
+        ...rows,
+      ].join('\n'),
+    );
     expect(vanilla).toEqual(EXPECTED);
     expect(cookiegate).toEqual(EXPECTED);
   }, 120_000);
@@ -149,8 +184,14 @@ describe('vanilla-cookieconsent markup, side by side', () => {
     await v.page.goto(site.url('/cookiegate'));
     await v.page.locator('[data-cc="show-preferencesModal"]').click();
     await v.page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
-    expect(warnings.filter((w) => w.includes('"ads"'))).toEqual(['cookiegate: data-category="ads" is not a category of the config: its tags never run']);
-    expect(await v.page.evaluate(() => (window as unknown as { cookiegate: { services(): { id: string }[] } }).cookiegate.services().map((s) => s.id))).toEqual(['Google Analytics']);
+    expect(warnings.filter((w) => w.includes('"ads"'))).toEqual([
+      'cookiegate: data-category="ads" is not a category of the config: its tags never run',
+    ]);
+    expect(
+      await v.page.evaluate(() =>
+        (window as unknown as { cookiegate: { services(): { id: string }[] } }).cookiegate.services().map((s) => s.id),
+      ),
+    ).toEqual(['Google Analytics']);
     await v.context.close();
   });
 });

@@ -81,9 +81,12 @@ export async function loadOnce(browser, url, rewrite, rate, sabotage) {
       { timeout: 20_000 },
     );
     const watch = await page.evaluate(() => window.__bannerWatch);
-    if (watch.lostAt) return `banner shown at ${Math.round(watch.seenAt)} ms was gone at ${Math.round(watch.lostAt)} ms`;
+    if (watch.lostAt)
+      return `banner shown at ${Math.round(watch.seenAt)} ms was gone at ${Math.round(watch.lostAt)} ms`;
     await page.getByRole('button', { name: 'Accept all' }).click({ timeout: 10_000 });
-    await page.waitForFunction(() => window.cookiegate?.record()?.categories.analytics === true, null, { timeout: 10_000 });
+    await page.waitForFunction(() => window.cookiegate?.record()?.categories.analytics === true, null, {
+      timeout: 10_000,
+    });
     await page.getByRole('region', { name: /cookie/i }).waitFor({ state: 'detached', timeout: 10_000 });
     if (errors.length > 0) return `page errors: ${errors.join('; ')}`;
     return null;
@@ -98,7 +101,15 @@ export async function loadOnce(browser, url, rewrite, rate, sabotage) {
 export function launchBrowser() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

@@ -88,7 +88,8 @@ describe('services', () => {
   });
 
   it(`gives at most ${MAX_MARKUP_SERVICES} markup names a decision of their own; the rest follow their category, with one warning each`, () => {
-    for (let i = 0; i <= MAX_MARKUP_SERVICES; i++) tag({ 'data-category': 'analytics', 'data-service': `Vendor ${i}` }, `v${i}`);
+    for (let i = 0; i <= MAX_MARKUP_SERVICES; i++)
+      tag({ 'data-category': 'analytics', 'data-service': `Vendor ${i}` }, `v${i}`);
     tag({ 'data-category': 'analytics', 'data-service': 'x'.repeat(65) }, 'long');
     tag({ 'data-category': 'analytics', 'data-service': 'x'.repeat(65) }, 'long-again');
     const out = quiet();

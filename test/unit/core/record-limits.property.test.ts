@@ -34,7 +34,9 @@ const configInput = fc
     revision,
     categories: Object.fromEntries(categories.map((c, i) => [c, i === 0 ? { required } : {}])),
     services: Object.fromEntries(
-      services.filter((s) => !categories.includes(s)).map((s, i) => [s, { category: categories[picks[i] % categories.length] }]),
+      services
+        .filter((s) => !categories.includes(s))
+        .map((s, i) => [s, { category: categories[picks[i] % categories.length] }]),
     ),
   }));
 /** Names as pages write them: human text, long text, and strings that look like ids or syntax. */
@@ -48,8 +50,13 @@ const page = fc.array(fc.record({ name: markupName, category: fc.nat() }), { max
 
 /** The services a page's markup names, as the gate registers them. */
 function markupOf(config: NormalizedConfig, names: { name: string; category: number }[]) {
-  const catalog = createServiceCatalog(config, () => {}, () => {});
-  for (const { name, category } of names) catalog.resolve(name, config.categories[category % config.categories.length].id);
+  const catalog = createServiceCatalog(
+    config,
+    () => {},
+    () => {},
+  );
+  for (const { name, category } of names)
+    catalog.resolve(name, config.categories[category % config.categories.length].id);
   return catalog.markup();
 }
 
@@ -58,7 +65,12 @@ function choiceOf(ids: string[], values: boolean[]): Record<string, boolean> {
   return Object.fromEntries(ids.map((key, i) => [key, values[i % Math.max(values.length, 1)] ?? false]));
 }
 
-function readsBack(config: NormalizedConfig, record: ConsentRecord, ids: string[], markup: ReturnType<typeof markupOf>): void {
+function readsBack(
+  config: NormalizedConfig,
+  record: ConsentRecord,
+  ids: string[],
+  markup: ReturnType<typeof markupOf>,
+): void {
   const value = encodeRecord(record);
   expect(value.length).toBeLessThanOrEqual(MAX_STORED_LENGTH);
   const read = decodeRecord(value, config, NOW);
@@ -81,7 +93,11 @@ describe('record limits', () => {
         fc.pre(errors.length === 0);
         // A decision on another page of the site, then one on this page.
         const elsewhere = markupOf(config, otherPage);
-        const otherIds = [...config.categories.map((c) => c.id), ...config.services.map((s) => s.id), ...elsewhere.map((s) => s.id)];
+        const otherIds = [
+          ...config.categories.map((c) => c.id),
+          ...config.services.map((s) => s.id),
+          ...elsewhere.map((s) => s.id),
+        ];
         const previous = decide(config, null, choiceOf(otherIds, before), NOW - 1000, elsewhere);
         readsBack(config, previous, otherIds, elsewhere);
         const markup = markupOf(config, thisPage);
@@ -102,12 +118,21 @@ describe('record limits', () => {
     const { config, errors } = validateConfig({ revision: `${'😀'.repeat(8)}€€€abcde`, categories, services });
     expect(errors).toEqual([]);
     // 64 characters once encoded: 6 × 6 (é) and 28.
-    const names = Array.from({ length: 12 }, (_, i) => ({ name: `${'é'.repeat(6)}${String(i).padStart(2, '0')}`.padEnd(34, 'y'), category: 0 }));
+    const names = Array.from({ length: 12 }, (_, i) => ({
+      name: `${'é'.repeat(6)}${String(i).padStart(2, '0')}`.padEnd(34, 'y'),
+      category: 0,
+    }));
     expect(encodeURIComponent(names[0].name)).toHaveLength(MAX_MARKUP_NAME_LENGTH);
     const markup = markupOf(config, names);
     expect(markup).toHaveLength(MAX_MARKUP_SERVICES);
     const ids = [...config.services.map((s) => s.id), ...markup.map((s) => s.id)];
-    const record = decide(config, null, { ...choiceOf(Object.keys(categories), [true]), ...choiceOf(ids, [false]) }, NOW, markup);
+    const record = decide(
+      config,
+      null,
+      { ...choiceOf(Object.keys(categories), [true]), ...choiceOf(ids, [false]) },
+      NOW,
+      markup,
+    );
     readsBack(config, record, ids, markup);
   });
 });

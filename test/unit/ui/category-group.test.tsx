@@ -12,7 +12,12 @@ const services = [
 ];
 
 /** The group over a live draft, as the dialog holds it. */
-function Harness(props: Partial<CategoryGroupProps> & { initial?: Record<string, boolean>; spy?: (c: Record<string, boolean>) => void }) {
+function Harness(
+  props: Partial<CategoryGroupProps> & {
+    initial?: Record<string, boolean>;
+    spy?: (c: Record<string, boolean>) => void;
+  },
+) {
   const [choice, setChoice] = useState<Record<string, boolean>>(props.initial ?? {});
   return (
     <CategoryGroup
