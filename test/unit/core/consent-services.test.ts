@@ -87,6 +87,22 @@ describe('services', () => {
     next.destroy();
   });
 
+  it('keeps a decision on another page\'s markup service until a decision names categories', () => {
+    tag({ 'data-category': 'analytics', 'data-service': 'Google Analytics' }, 'ga');
+    const first = createConsent(untyped, { console: quiet() });
+    first.set({ analytics: true, 'Google Analytics': false });
+    first.destroy();
+    document.body.replaceChildren();
+    // Another page, without that markup: its own decisions keep the entry…
+    const other = createConsent(untyped, { console: quiet() });
+    other.set({ plausible: false });
+    expect(other.record()?.services).toEqual({ plausible: false, 'Google Analytics': false });
+    // …and "Accept all" there means all.
+    other.acceptAll();
+    expect(other.record()?.services).toEqual({});
+    other.destroy();
+  });
+
   it(`gives at most ${MAX_MARKUP_SERVICES} markup names a decision of their own; the rest follow their category, with one warning each`, () => {
     for (let i = 0; i <= MAX_MARKUP_SERVICES; i++)
       tag({ 'data-category': 'analytics', 'data-service': `Vendor ${i}` }, `v${i}`);
