@@ -1,12 +1,13 @@
-import type { NormalizedConfig } from './config-types';
+import type { NormalizedConfig, Service } from './config-types';
 import type { ChangeInfo } from './consent-types';
 import { grants, type ConsentAction, type ConsentRecord } from './record';
 import { encodeRecord } from './record-codec';
 
-/** Every category and service id of a config. */
-export const idsOf = (config: NormalizedConfig): string[] => [
+/** Every category and service id of a config, then those of the services markup named. */
+export const idsOf = (config: NormalizedConfig, markup: readonly Service[] = []): string[] => [
   ...config.categories.map((c) => c.id),
   ...config.services.map((s) => s.id),
+  ...markup.map((s) => s.id),
 ];
 
 /**
@@ -18,20 +19,25 @@ export function changeInfo(
   previous: ConsentRecord | null,
   next: ConsentRecord | null,
   action: ConsentAction,
+  markup: readonly Service[] = [],
 ): ChangeInfo {
-  const ids = idsOf(config);
-  const granted = ids.filter((id) => grants(config, next, id) && !grants(config, previous, id));
-  const withdrawn = ids.filter((id) => !grants(config, next, id) && grants(config, previous, id));
+  const ids = idsOf(config, markup);
+  const granted = ids.filter((id) => grants(config, next, id, markup) && !grants(config, previous, id, markup));
+  const withdrawn = ids.filter((id) => !grants(config, next, id, markup) && grants(config, previous, id, markup));
   const withdrawal = withdrawn.length > 0 && action !== 'sync' && action !== 'reset';
   return { action: withdrawal ? 'withdraw' : action, previous, granted, withdrawn };
 }
 
 /**
- * The valid part of a `set()` choice: known ids with boolean values. Each other entry is named
- * in `ignored`, for a warning.
+ * The valid part of a `set()` choice: known ids (categories, declared services, services markup
+ * named) with boolean values. Each other entry is named in `ignored`, for a warning.
  */
-export function cleanChoice(config: NormalizedConfig, choice: Readonly<Record<string, unknown>>) {
-  const ids = idsOf(config);
+export function cleanChoice(
+  config: NormalizedConfig,
+  choice: Readonly<Record<string, unknown>>,
+  markup: readonly Service[] = [],
+) {
+  const ids = idsOf(config, markup);
   const clean: Record<string, boolean> = {};
   const ignored: string[] = [];
   for (const [id, on] of Object.entries(choice)) {

@@ -1,4 +1,5 @@
-import type { NormalizedConfig } from './config-types';
+import type { NormalizedConfig, Service } from './config-types';
+import type { CustomSaveRequest } from './data-cc';
 import type { ConfigIssue } from './config-fields';
 import type { ConsentAction, ConsentRecord } from './record';
 import type { Registry } from './registry';
@@ -22,6 +23,13 @@ export type ConsentEvents = {
   preferences: [];
   /** `destroy()` was called: a mounted interface and the embed take themselves down. */
   destroy: [];
+  /** The page's `data-service` markup named a new service: `services` lists them all (the dialog shows each). */
+  services: [services: readonly Service[]];
+  /**
+   * A `data-cc="accept-custom"` element was clicked: an open preferences dialog saves what it shows
+   * and sets `request.handled`; when nothing does, the current decision is saved as it stands.
+   */
+  'accept-custom': [request: CustomSaveRequest];
 };
 
 export interface ConsentOptions {
@@ -55,6 +63,8 @@ export interface Consent<C extends string = string, S extends string = never> {
   readonly registry: Registry;
   /** Whether a category or a service is granted now. */
   has(id: C | S): boolean;
+  /** The config's services, then those the page's `data-service` markup named (see the `services` event). */
+  services(): readonly Service[];
   /** The stored decision, or `null` before the visitor decides. */
   record(): ConsentRecord | null;
   acceptAll(): ConsentRecord | null;

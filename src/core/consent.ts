@@ -1,17 +1,19 @@
 import type { CoreConfig } from './config-types';
 import type { Consent, ConsentEvents, ConsentOptions } from './consent-types';
-import { changeInfo, cleanChoice, idsOf, sameDecision } from './consent-transitions';
+import { changeInfo, cleanChoice, sameDecision } from './consent-transitions';
 import { validateConfig } from './validate-config';
 import { createRegistry } from './registry';
 import { all, decide, grants, type ConsentAction, type ConsentRecord } from './record';
 import { decodeRecord, encodeRecord } from './record-codec';
 import { createStorage, type ConsentStorage } from './storage';
 import { createEmitter, type Emitter } from './emitter';
-import { createGate, type Gate } from './gating';
+import { createGate, type Allow, type Gate } from './gating';
 import { cleanupCookies } from './cookie-cleanup';
 import { createCrossTab, type CrossTab } from './cross-tab';
 import { hasGpcSignal } from './gpc';
 import type { PluginContext } from './plugin';
+import { createServiceCatalog, type ServiceCatalog } from './markup-services';
+import { listenDataCc } from './data-cc';
 
 export type { ChangeInfo, Consent, ConsentEvents, ConsentOptions } from './consent-types';
 
@@ -37,6 +39,10 @@ interface Runtime {
   current: ConsentRecord | null;
   gate: Gate | null;
   crossTab: CrossTab | null;
+  /** Declared services and those the page's `data-service` markup names. */
+  readonly catalog: ServiceCatalog;
+  /** The decisions this page has had before the current one, for `!` markup (withdrawals). */
+  readonly past: (ConsentRecord | null)[];
   /** The clean-up's second run; a later clean-up replaces it, since it covers the latest decision. */
   cleanupAgain?: ReturnType<typeof setTimeout>;
   readonly stops: (() => void)[];
@@ -62,7 +68,8 @@ function cleanup(rt: Runtime): void {
  */
 function apply(rt: Runtime, next: ConsentRecord | null, action: ConsentAction, store?: () => void): void {
   const { config } = rt.instance;
-  const info = changeInfo(config, rt.current, next, action);
+  const info = changeInfo(config, rt.current, next, action, rt.catalog.markup());
+  rt.past.push(rt.current);
   rt.current = next;
   rt.gate?.evaluate();
   store?.();
@@ -82,7 +89,7 @@ function commit(rt: Runtime, choice: Readonly<Record<string, boolean>>, action: 
     rt.out.error('cookiegate: invalid config: no consent can be recorded');
     return null;
   }
-  const next = decide(rt.instance.config, rt.current, choice, rt.now());
+  const next = decide(rt.instance.config, rt.current, choice, rt.now(), rt.catalog.markup());
   const value = encodeRecord(next);
   apply(rt, next, action, () => {
     rt.storage.write(value);
@@ -101,14 +108,15 @@ function load(rt: Pick<Runtime, 'failed' | 'storage' | 'now'>, config: Consent['
 function methods(rt: Runtime, gpcRefused: readonly string[]): Omit<Consent<string, string>, 'config' | 'errors' | 'gpc' | 'registry'> {
   const { config } = rt.instance;
   return {
-    has: (id) => grants(config, rt.current, id),
+    has: (id) => grants(config, rt.current, id, rt.catalog.markup()),
+    services: () => rt.catalog.all(),
     record: () => rt.current,
     getSnapshot: () => rt.current,
     // GPC categories stay refused on "Accept all"; only an explicit switch grants them.
     acceptAll: () => commit(rt, all(config, true, gpcRefused), 'accept-all'),
     rejectAll: () => commit(rt, all(config, false), 'reject-all'),
     set: (choice) => {
-      const { clean, ignored } = cleanChoice(config, choice);
+      const { clean, ignored } = cleanChoice(config, choice, rt.catalog.markup());
       for (const id of ignored) rt.out.warn(`cookiegate: set(): ignored unknown id or non-boolean value "${id}"`);
       return commit(rt, clean, 'custom');
     },
@@ -138,23 +146,47 @@ function methods(rt: Runtime, gpcRefused: readonly string[]): Omit<Consent<strin
 }
 
 /**
- * Gating, clean-up and cross-tab sync on a live document. A stored refusal also clears cookies
- * set before it or by tags still running (vanilla-cookieconsent #249), before the first gated tag
- * starts.
+ * The gate's condition, with vanilla-cookieconsent's meanings (DESIGN.md, gating markup): tags of
+ * undeclared categories stay inert, with one warning per category; `data-service` names a service
+ * of the tag's category; `!` runs once when the category or service is withdrawn, that is refused
+ * now by a decision after having been granted in this page's life (not on a first refusal, nor on
+ * later pages).
+ */
+function gateCondition(rt: Runtime): Allow {
+  const { config } = rt.instance;
+  const warned = new Set<string>();
+  return (category, service, negated) => {
+    if (!config.categories.some((c) => c.id === category)) {
+      if (!warned.has(category)) {
+        warned.add(category);
+        rt.out.warn(`cookiegate: data-category="${category}" is not a category of the config: its tags never run`);
+      }
+      return false;
+    }
+    const id = (service && rt.catalog.resolve(service, category)?.id) || category;
+    if (!negated) return rt.instance.has(id);
+    const markup = rt.catalog.markup();
+    return Boolean(rt.current) && !rt.instance.has(id) && rt.past.some((record) => grants(config, record, id, markup));
+  };
+}
+
+/**
+ * Gating, clean-up, `data-cc` actions and cross-tab sync on a live document. A stored refusal also
+ * clears cookies set before it or by tags still running (vanilla-cookieconsent #249), before the
+ * first gated tag starts.
  */
 function startOnPage(rt: Runtime, doc: Document, win: Window): void {
   const { config } = rt.instance;
-  const ids = idsOf(config);
   cleanup(rt);
-  rt.gate = createGate(
-    doc,
-    (category, service, negated) => {
-      if (negated) return Boolean(rt.current) && !rt.instance.has(category);
-      return rt.instance.has(service && ids.includes(service) ? service : category);
-    },
-    { timeout: rt.scriptTimeout },
-  );
+  rt.gate = createGate(doc, gateCondition(rt), { timeout: rt.scriptTimeout });
   rt.gate.evaluate();
+  rt.stops.push(
+    listenDataCc(doc, rt.instance, () => {
+      const request = { handled: false };
+      rt.emitter.emit('accept-custom', request);
+      return request.handled;
+    }),
+  );
   const sync = (value?: string) => {
     const next = load(rt, config, rt.storage.read() ?? value);
     if (!sameDecision(next, rt.current)) apply(rt, next, 'sync');
@@ -203,6 +235,16 @@ export function createConsent<const T extends CoreConfig<string, string>>(
     failed: errors.length > 0,
     scriptTimeout: options.scriptTimeout,
     current: null,
+    catalog: createServiceCatalog(
+      config,
+      () => {
+        rt.emitter.emit('services', rt.catalog.all());
+      },
+      (message) => {
+        out.warn(`cookiegate: ${message}`);
+      },
+    ),
+    past: [],
     gate: null,
     crossTab: null,
     stops: [],

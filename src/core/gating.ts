@@ -16,10 +16,14 @@ export interface Gate {
 }
 
 /**
- * True when an element's `data-category` condition holds: `analytics` when analytics (or the
- * element's `data-service`) is granted; `!analytics` when a decision refused analytics.
+ * True when an element's condition holds. `category`: its `data-category` without `!`; `service`:
+ * its `data-service` without `!`, or null; `negated`: a `!` on either, which (as in
+ * vanilla-cookieconsent 3) asks for the service's withdrawal when there is a service, else the
+ * category's.
  */
 export type Allow = (category: string, service: string | null, negated: boolean) => boolean;
+
+const unbang = (raw: string) => (raw.startsWith('!') ? raw.slice(1).trim() : raw);
 
 /** The parser has moved past an element when it or an ancestor has a next sibling. */
 function parsed(element: Node): boolean {
@@ -28,10 +32,12 @@ function parsed(element: Node): boolean {
 }
 
 function conditionHolds(element: Element, allow: Allow): boolean {
-  const raw = (element.getAttribute('data-category') ?? '').trim();
-  const negated = raw.startsWith('!');
-  const category = negated ? raw.slice(1).trim() : raw;
-  return category !== '' && allow(category, element.getAttribute('data-service'), negated);
+  const rawCategory = (element.getAttribute('data-category') ?? '').trim();
+  const rawService = (element.getAttribute('data-service') ?? '').trim();
+  const category = unbang(rawCategory);
+  const service = unbang(rawService);
+  const negated = rawCategory.startsWith('!') || rawService.startsWith('!');
+  return category !== '' && allow(category, service || null, negated);
 }
 
 /**

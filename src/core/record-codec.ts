@@ -21,12 +21,38 @@ interface StoredFields {
   categories: string;
   services: string;
 }
-const FIELD_ORDER: readonly (keyof StoredFields)[] = ['version', 'revision', 'id', 'created', 'updated', 'categories', 'services'];
+const FIELD_ORDER: readonly (keyof StoredFields)[] = [
+  'version',
+  'revision',
+  'id',
+  'created',
+  'updated',
+  'categories',
+  'services',
+];
+
+/**
+ * An id URI-encoded, `!` too: `encodeURIComponent` keeps it, and a markup name such as "!x" would
+ * then read back as a refusal of "x" (found by test/unit/core/record-limits.property.test.ts).
+ */
+const encodeId = (id: string): string => encodeURIComponent(id).replace(/!/g, '%21');
+
+/**
+ * How long a text is once stored (URI-encoded), or Infinity for a text that cannot be stored: an
+ * unpaired surrogate, which `encodeURIComponent` refuses with a URIError.
+ */
+export function storedLength(text: string): number {
+  try {
+    return encodeId(text).length;
+  } catch {
+    return Infinity;
+  }
+}
 
 /** Decisions as `id` (granted) or `!id` (refused), ids URI-encoded, joined by `+`. */
 const encodeList = (decisions: Readonly<Record<string, boolean>>): string =>
   Object.entries(decisions)
-    .map(([id, on]) => (on ? '' : '!') + encodeURIComponent(id))
+    .map(([id, on]) => (on ? '' : '!') + encodeId(id))
     .join('+');
 
 /**
@@ -48,7 +74,8 @@ export function encodeRecord(record: ConsentRecord): string {
 }
 
 /** Version 1 (ids were never encoded, and a config fingerprint could follow) reads as version 2. */
-const SHAPE = /^([12])\|([^|]*)\|([\w-]{8,64})\|([0-9a-z]{1,11})\|([0-9a-z]{1,11})\|([^|]*)\|([^|]*)(?:\|[0-9a-z]{1,7})?$/;
+const SHAPE =
+  /^([12])\|([^|]*)\|([\w-]{8,64})\|([0-9a-z]{1,11})\|([0-9a-z]{1,11})\|([^|]*)\|([^|]*)(?:\|[0-9a-z]{1,7})?$/;
 
 function parseFields(value: unknown): StoredFields | null {
   if (typeof value !== 'string' || value.length > MAX_STORED_LENGTH) return null;
@@ -77,7 +104,10 @@ export function decodeRecord(value: unknown, config: NormalizedConfig, now: numb
     // A decision from the future (more than a day of clock skew) is forged; an old one has expired.
     if (created > updated || updated > now + DAY || now - updated > config.cookie.days * DAY) return null;
 
-    const categories = parseList(fields.categories, config.categories.map((c) => c.id));
+    const categories = parseList(
+      fields.categories,
+      config.categories.map((c) => c.id),
+    );
     const services = parseList(fields.services, null);
     if (!categories || !services) return null;
     // A category the visitor was never asked about voids the record: consent must be specific.
@@ -85,7 +115,15 @@ export function decodeRecord(value: unknown, config: NormalizedConfig, now: numb
       if (!hasOwn(categories, c.id)) return null;
       if (c.required) categories[c.id] = true;
     }
-    return { version: RECORD_VERSION, revision: config.revision, id: fields.id, created, updated, categories, services };
+    return {
+      version: RECORD_VERSION,
+      revision: config.revision,
+      id: fields.id,
+      created,
+      updated,
+      categories,
+      services,
+    };
   } catch {
     return null;
   }

@@ -2,8 +2,9 @@ import type { Category, LinkConfig, NormalizedConfig } from './config-types';
 import { createChecker, required, type ConfigIssue, type Shape } from './config-fields';
 import type { Obj } from './config-values';
 import type { PresetHandler } from './plugin';
-import { validateCategories, validateConsentCookie } from './validate-categories';
+import { RESERVED_IDS, validateCategories, validateConsentCookie } from './validate-categories';
 import { validateDeclaration, validateServices } from './validate-services';
+import { storedLength } from './record-codec';
 
 export { isSafeUrl } from './config-fields';
 export type { ConfigIssue } from './config-fields';
@@ -62,8 +63,9 @@ export function validateConfig(input: unknown, options: ValidateOptions = {}): V
   const raw = check.fields(input, TOP, '') ?? {};
 
   const revision = typeof raw.revision === 'string' ? raw.revision : '';
-  if (encodeURIComponent(revision).length > MAX_REVISION_LENGTH) {
-    check.error('revision', `too long: at most ${MAX_REVISION_LENGTH} characters once URL-encoded (it is stored in the consent cookie)`);
+  // Measured as stored, so non-ASCII counts as its encoding; an unpaired surrogate cannot be stored.
+  if (storedLength(revision) > MAX_REVISION_LENGTH) {
+    check.error('revision', `too long or not valid Unicode: at most ${MAX_REVISION_LENGTH} characters once URL-encoded (it is stored in the consent cookie)`);
   }
   categories = validateCategories(raw.categories, check);
   const services = validateServices(raw.services, categories, check, options.presets ?? []);
@@ -93,9 +95,11 @@ export function validateConfig(input: unknown, options: ValidateOptions = {}): V
 }
 
 function validateTexts(value: unknown, check: ReturnType<typeof createChecker>): NormalizedConfig['texts'] {
-  const texts: Obj = {};
+  // A null prototype, and the reserved names left out: no text key can reach Object.prototype.
+  const texts: Obj = Object.create(null) as Obj;
   for (const [key, text] of Object.entries((value as Obj | undefined) ?? {})) {
-    if (typeof text === 'string') texts[key] = text;
+    if (RESERVED_IDS.includes(key)) check.warn(`texts.${key}`, 'unknown option, ignored');
+    else if (typeof text === 'string') texts[key] = text;
     else check.error(`texts.${key}`, 'expected a string');
   }
   return texts as NormalizedConfig['texts'];

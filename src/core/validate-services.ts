@@ -66,7 +66,8 @@ function validateService(
     return undefined;
   }
   const generic = pick(spec, Object.keys(SERVICE));
-  const own = pick(spec, Object.keys(spec).filter((key) => !hasOwn(SERVICE, key)));
+  for (const key of Object.keys(spec).filter((key) => RESERVED_IDS.includes(key))) check.warn(`${path}.${key}`, 'unknown option, ignored');
+  const own = pick(spec, Object.keys(spec).filter((key) => !hasOwn(SERVICE, key) && !RESERVED_IDS.includes(key)));
   const preset = handler?.preset;
   const fields = check.fields({ category: preset?.category, ...generic }, SERVICE, path) ?? {};
   let options: Obj = {};
@@ -98,7 +99,8 @@ function validateService(
 }
 
 function pick(source: Obj, keys: readonly string[]): Obj {
-  const out: Obj = {};
+  // A null prototype: no key, `__proto__` included, can reach Object.prototype.
+  const out: Obj = Object.create(null) as Obj;
   for (const key of keys) if (hasOwn(source, key)) out[key] = source[key];
   return out;
 }

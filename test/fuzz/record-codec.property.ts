@@ -41,7 +41,8 @@ export function isSafeDecoding(s: string): boolean {
     r.categories.necessary &&
     Object.keys(r.categories).sort().join() === 'analytics,marketing,necessary' &&
     Object.values(r.categories).every((v) => typeof v === 'boolean') &&
-    Object.keys(r.services).every((k) => k === 'googleAnalytics') &&
+    // Service entries need not be declared (markup-named services), but each is a named boolean.
+    Object.entries(r.services).every(([k, v]) => k !== '' && typeof v === 'boolean') &&
     // Nothing beyond what the string itself names is granted.
     (!r.categories.analytics || s.split('|')[5].split('+').includes('analytics')) &&
     (!r.categories.marketing || s.split('|')[5].split('+').includes('marketing'))

@@ -114,4 +114,19 @@ describe('script gating', () => {
     expect(ran()).toEqual(['late']);
     gate.stop();
   });
+
+  it('reads "!" on data-service as vanilla-cookieconsent does: the service\'s withdrawal', () => {
+    const allow = vi.fn(() => false);
+    gatedScript({ 'data-category': 'analytics', 'data-service': '!Google Analytics' });
+    gatedScript({ 'data-category': '!analytics', 'data-service': 'Google Analytics' });
+    gatedScript({ 'data-category': ' analytics ', 'data-service': '' });
+    const gate = createGate(document, allow);
+    gate.evaluate();
+    expect(allow.mock.calls).toEqual([
+      ['analytics', 'Google Analytics', true],
+      ['analytics', 'Google Analytics', true],
+      ['analytics', null, false],
+    ]);
+    gate.stop();
+  });
 });
