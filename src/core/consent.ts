@@ -8,6 +8,7 @@ import { decodeRecord, encodeRecord } from './record-codec';
 import { createStorage, type ConsentStorage } from './storage';
 import { createEmitter, type Emitter } from './emitter';
 import { createGate, type Gate } from './gating';
+import { startAutoBlock, type AutoBlock } from './auto-block';
 import { cleanupCookies } from './cookie-cleanup';
 import { createCrossTab, type CrossTab } from './cross-tab';
 import { hasGpcSignal } from './gpc';
@@ -36,6 +37,8 @@ interface Runtime {
   readonly scriptTimeout?: number;
   current: ConsentRecord | null;
   gate: Gate | null;
+  /** With `autoBlock`: the scripts and iframes held for ungranted services. */
+  autoBlock: AutoBlock | null;
   crossTab: CrossTab | null;
   /** The clean-up's second run; a later clean-up replaces it, since it covers the latest decision. */
   cleanupAgain?: ReturnType<typeof setTimeout>;
@@ -65,6 +68,7 @@ function apply(rt: Runtime, next: ConsentRecord | null, action: ConsentAction, s
   const info = changeInfo(config, rt.current, next, action);
   rt.current = next;
   rt.gate?.evaluate();
+  rt.autoBlock?.release();
   store?.();
   cleanup(rt);
   rt.emitter.emit('change', next, info);
@@ -129,6 +133,8 @@ function methods(rt: Runtime, gpcRefused: readonly string[]): Omit<Consent<strin
       rt.emitter.emit('destroy');
       rt.gate?.stop();
       rt.gate = null;
+      rt.autoBlock?.stop();
+      rt.autoBlock = null;
       rt.crossTab?.stop();
       clearTimeout(rt.cleanupAgain);
       for (const stop of rt.stops.splice(0)) stop();
@@ -146,6 +152,10 @@ function startOnPage(rt: Runtime, doc: Document, win: Window): void {
   const { config } = rt.instance;
   const ids = idsOf(config);
   cleanup(rt);
+  // Before the gate runs anything: what a gated tag inserts is held too (DESIGN.md behaviour 9).
+  if (config.autoBlock) {
+    rt.autoBlock = startAutoBlock(doc, config.services, { allowed: (id) => rt.instance.has(id), console: rt.out });
+  }
   rt.gate = createGate(
     doc,
     (category, service, negated) => {
@@ -204,6 +214,7 @@ export function createConsent<const T extends CoreConfig<string, string>>(
     scriptTimeout: options.scriptTimeout,
     current: null,
     gate: null,
+    autoBlock: null,
     crossTab: null,
     stops: [],
   };
