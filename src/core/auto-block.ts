@@ -47,7 +47,9 @@ export function startAutoBlock(doc: Document, services: readonly Service[], opti
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   const matchers = services.filter((s) => s.urls.length > 0).map((s) => ({ id: s.id, test: compileUrlPatterns(s.urls) }));
   if (!win || matchers.length === 0) return null;
-  const servicesOf = (url: string) => matchers.filter((m) => m.test(url)).map((m) => m.id);
+  // One test of all patterns first: most URLs on a page belong to no service.
+  const any = compileUrlPatterns(services.flatMap((s) => s.urls));
+  const servicesOf = (url: string) => (any(url) ? matchers.filter((m) => m.test(url)).map((m) => m.id) : []);
   const held = new Map<Loader, Held>();
   const hooks = hooksOf(win);
   warnEarlier(doc, servicesOf, options.console);
@@ -73,8 +75,13 @@ export function startAutoBlock(doc: Document, services: readonly Service[], opti
       doc.dispatchEvent(new win.CustomEvent(HELD_EVENT, { detail: { element, services: servicesOf(url) } }));
     },
   });
+  // Indexed loops: this runs for every node the parser inserts, and DOM collections' iterators
+  // cost more than their length and index in V8.
   const observer = new win.MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) hooks.scan(node);
+    for (let record = 0; record < records.length; record++) {
+      const added = records[record].addedNodes;
+      for (let node = 0; node < added.length; node++) hooks.scan(added[node]);
+    }
   });
   observer.observe(doc, { childList: true, subtree: true });
 
