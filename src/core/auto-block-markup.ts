@@ -42,12 +42,15 @@ export function hookMarkup(win: Win, scanner: Scanner): void {
     };
   wrapSetter(win.Element.prototype, 'innerHTML', replaceContent);
   wrapSetter(win.ShadowRoot?.prototype, 'innerHTML', replaceContent);
-  wrapSetter(win.Element.prototype, 'outerHTML', (set) =>
-    function (this: unknown, value) {
-      const target = this as Element;
-      if (!live(target, value) || target.parentNode?.nodeType !== 1) set.call(this, value);
-      else target.replaceWith(parse(target.ownerDocument, value));
-    },
+  wrapSetter(
+    win.Element.prototype,
+    'outerHTML',
+    (set) =>
+      function (this: unknown, value) {
+        const target = this as Element;
+        if (!live(target, value) || target.parentNode?.nodeType !== 1) set.call(this, value);
+        else target.replaceWith(parse(target.ownerDocument, value));
+      },
   );
   hookInsertAdjacentHTML(win, parse, live);
 
@@ -69,8 +72,14 @@ function hookInsertAdjacentHTML(win: Win, parse: Parse, live: (target: Node, mar
   const insertAdjacentHTML = element.insertAdjacentHTML;
   element.insertAdjacentHTML = function (this: Element, position: InsertPosition, markup: string) {
     const where = String(position).toLowerCase();
-    const insert = { beforebegin: this.before, afterbegin: this.prepend, beforeend: this.append, afterend: this.after }[where];
-    if (!insert || !live(this, markup) || ((where === 'beforebegin' || where === 'afterend') && this.parentNode?.nodeType !== 1)) {
+    const insert = { beforebegin: this.before, afterbegin: this.prepend, beforeend: this.append, afterend: this.after }[
+      where
+    ];
+    if (
+      !insert ||
+      !live(this, markup) ||
+      ((where === 'beforebegin' || where === 'afterend') && this.parentNode?.nodeType !== 1)
+    ) {
       insertAdjacentHTML.call(this, position, markup);
       return;
     }

@@ -43,9 +43,15 @@ export interface AutoBlock {
  * Starts auto-blocking on a document for the services that declare `urls`; null when none does.
  * Tags already in the document cannot be held: one warning names those that match a service.
  */
-export function startAutoBlock(doc: Document, services: readonly Service[], options: AutoBlockOptions): AutoBlock | null {
+export function startAutoBlock(
+  doc: Document,
+  services: readonly Service[],
+  options: AutoBlockOptions,
+): AutoBlock | null {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
-  const matchers = services.filter((s) => s.urls.length > 0).map((s) => ({ id: s.id, test: compileUrlPatterns(s.urls) }));
+  const matchers = services
+    .filter((s) => s.urls.length > 0)
+    .map((s) => ({ id: s.id, test: compileUrlPatterns(s.urls) }));
   if (!win || matchers.length === 0) return null;
   // One test of all patterns first: most URLs on a page belong to no service.
   const any = compileUrlPatterns(services.flatMap((s) => s.urls));

@@ -25,24 +25,29 @@ export const englishPlaceholder: PlaceholderTexts = {
 };
 
 /** The placeholder texts of the seven other shipped languages, for `src/i18n/<lang>.ts`. */
-export const placeholderTranslations: Readonly<Record<'cy' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pl', PlaceholderTexts>> = {
+export const placeholderTranslations: Readonly<
+  Record<'cy' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pl', PlaceholderTexts>
+> = {
   cy: {
     lang: 'cy',
-    placeholderText: 'Nid yw’r cynnwys hwn gan {provider} yn cael ei ddangos oherwydd bod {provider} yn gosod cwcis ar eich dyfais.',
+    placeholderText:
+      'Nid yw’r cynnwys hwn gan {provider} yn cael ei ddangos oherwydd bod {provider} yn gosod cwcis ar eich dyfais.',
     placeholderLoad: 'Llwytho cynnwys {provider}',
     placeholderLoadCategory: 'Llwytho’r cynnwys (yn caniatáu pob cwci {category})',
     placeholderPreferences: 'Dewisiadau cwcis',
   },
   fr: {
     lang: 'fr',
-    placeholderText: 'Ce contenu de {provider} n’est pas affiché, car {provider} dépose des cookies sur votre appareil.',
+    placeholderText:
+      'Ce contenu de {provider} n’est pas affiché, car {provider} dépose des cookies sur votre appareil.',
     placeholderLoad: 'Charger le contenu {provider}',
     placeholderLoadCategory: 'Charger le contenu (autorise tous les cookies {category})',
     placeholderPreferences: 'Préférences de cookies',
   },
   de: {
     lang: 'de',
-    placeholderText: 'Dieser Inhalt von {provider} wird nicht angezeigt, weil {provider} Cookies auf Ihrem Gerät setzt.',
+    placeholderText:
+      'Dieser Inhalt von {provider} wird nicht angezeigt, weil {provider} Cookies auf Ihrem Gerät setzt.',
     placeholderLoad: 'Inhalt von {provider} laden',
     placeholderLoadCategory: 'Inhalt laden (erlaubt alle Cookies der Kategorie {category})',
     placeholderPreferences: 'Cookie-Einstellungen',
@@ -56,7 +61,8 @@ export const placeholderTranslations: Readonly<Record<'cy' | 'fr' | 'de' | 'es' 
   },
   it: {
     lang: 'it',
-    placeholderText: 'Questo contenuto di {provider} non è mostrato perché {provider} installa cookie sul tuo dispositivo.',
+    placeholderText:
+      'Questo contenuto di {provider} non è mostrato perché {provider} installa cookie sul tuo dispositivo.',
     placeholderLoad: 'Carica i contenuti di {provider}',
     placeholderLoadCategory: 'Carica i contenuti (consente tutti i cookie {category})',
     placeholderPreferences: 'Preferenze sui cookie',
@@ -70,7 +76,8 @@ export const placeholderTranslations: Readonly<Record<'cy' | 'fr' | 'de' | 'es' 
   },
   pl: {
     lang: 'pl',
-    placeholderText: 'Ta treść od {provider} nie jest wyświetlana, ponieważ {provider} zapisuje pliki cookie na Twoim urządzeniu.',
+    placeholderText:
+      'Ta treść od {provider} nie jest wyświetlana, ponieważ {provider} zapisuje pliki cookie na Twoim urządzeniu.',
     placeholderLoad: 'Wczytaj treść {provider}',
     placeholderLoadCategory: 'Wczytaj treść (zezwala na wszystkie pliki cookie kategorii {category})',
     placeholderPreferences: 'Ustawienia plików cookie',

@@ -28,7 +28,9 @@ interface Grant {
 
 /** An iframe is blocked while auto-blocking holds it or its gated `data-src` is not yet its `src`. */
 export function isBlocked(iframe: Element): boolean {
-  return iframe.hasAttribute(HELD_ATTRIBUTE) || (iframe.hasAttribute('data-category') && iframe.hasAttribute('data-src'));
+  return (
+    iframe.hasAttribute(HELD_ATTRIBUTE) || (iframe.hasAttribute('data-category') && iframe.hasAttribute('data-src'))
+  );
 }
 
 function grantOf(consent: Consent<string, string>, iframe: Element): Grant | undefined {
@@ -86,7 +88,8 @@ export function mountPlaceholder(
   if (width < 2 || height < 2) return null;
 
   const texts = { ...englishPlaceholder, ...options.texts };
-  const fill = (text: string) => text.replace(/\{provider\}/g, grant.provider).replace(/\{category\}/g, grant.category ?? '');
+  const fill = (text: string) =>
+    text.replace(/\{provider\}/g, grant.provider).replace(/\{category\}/g, grant.category ?? '');
   const host = doc.createElement('cookiegate-placeholder');
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(doc, root, options.nonce);

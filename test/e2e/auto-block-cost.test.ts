@@ -13,7 +13,10 @@ const config = (autoBlock: boolean) => ({
   categories: { necessary: { required: true }, analytics: {}, marketing: {} },
   services: {
     googleAnalytics: { measurementId: 'G-TEST123', category: 'analytics' },
-    youtube: { category: 'marketing', urls: ['https://www.youtube.com/embed/*', 'https://www.youtube-nocookie.com/embed/*'] },
+    youtube: {
+      category: 'marketing',
+      urls: ['https://www.youtube.com/embed/*', 'https://www.youtube-nocookie.com/embed/*'],
+    },
   },
 });
 const head = (autoBlock: boolean) =>
@@ -31,7 +34,8 @@ let site: Site;
 beforeAll(async () => {
   browser = await launch();
   const all: Record<string, string> = {};
-  for (const on of [true, false]) for (const [name, html] of Object.entries(pages(on))) all[`/${name}-${on ? 'on' : 'off'}`] = html;
+  for (const on of [true, false])
+    for (const [name, html] of Object.entries(pages(on))) all[`/${name}-${on ? 'on' : 'off'}`] = html;
   site = await startSite(all);
 });
 afterAll(async () => {
@@ -66,7 +70,9 @@ describe('auto-blocking cost on ordinary scripts', () => {
       }
       expect(on.concat(off).every((ms) => ms > 0)).toBe(true);
       const ratio = median(on) / median(off);
-      lines.push(`${name}: on ${median(on).toFixed(1)} ms, off ${median(off).toFixed(1)} ms, ratio ${ratio.toFixed(2)} (medians of ${RUNS})`);
+      lines.push(
+        `${name}: on ${median(on).toFixed(1)} ms, off ${median(off).toFixed(1)} ms, ratio ${ratio.toFixed(2)} (medians of ${RUNS})`,
+      );
     }
     console.log(lines.join('\n'));
   }, 300_000);

@@ -17,7 +17,11 @@ const config = {
     googleAnalytics: { measurementId: 'G-TEST123', category: 'analytics' },
     youtube: { category: 'marketing', title: 'YouTube', urls: ['https://www.youtube.com/embed/*'] },
     // A tag served from the site's own host: its Set-Cookie would be a first-party cookie.
-    selfHosted: { category: 'analytics', title: 'Self-hosted tracker', urls: ['http://www.example.org.uk*/tracker.js*'] },
+    selfHosted: {
+      category: 'analytics',
+      title: 'Self-hosted tracker',
+      urls: ['http://www.example.org.uk*/tracker.js*'],
+    },
   },
 };
 const json = `<script type="application/json" id="cookiegate-config">${JSON.stringify(config)}</script>`;
@@ -38,23 +42,85 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { way: 'HTML `<script src>` (vendor host)', head: `<script src="${GTAG}"></script>`, path: /\/gtag\/js/, marker: 'gtag', scriptCookie: '_ga', noRequest: false },
-  { way: 'HTML `<script async src>` (vendor host)', head: `<script async src="${GTAG}"></script>`, path: /\/gtag\/js/, marker: 'gtag', scriptCookie: '_ga', noRequest: false },
-  { way: 'HTML `<script src>` (site’s own host)', head: '<script src="/tracker.js"></script>', path: /\/tracker\.js/, marker: 'tracker', scriptCookie: 'tracker_js', noRequest: false },
-  { way: 'HTML `<script async src>` (site’s own host)', head: '<script async src="/tracker.js"></script>', path: /\/tracker\.js/, marker: 'tracker', scriptCookie: 'tracker_js', noRequest: false },
-  { way: 'a snippet that inserts (ga.js)', head: gaJs, path: /\/ga\.js/, marker: 'ga.js', scriptCookie: '__utma', noRequest: true },
-  { way: 'Google Tag Manager’s snippet', head: gtm, path: /\/gtm\.js/, marker: 'gtm', scriptCookie: '_gcl_au', noRequest: true },
-  { way: '`document.write` of a `<script src>`', head: `<script>document.write('<script src="${GTAG}"><\\/script>');</script>`, path: /\/gtag\/js/, marker: 'gtag', scriptCookie: '_ga', noRequest: true },
-  { way: 'an iframe in the HTML', body: youtube, path: /\/embed\//, marker: 'youtube', scriptCookie: 'YSC', noRequest: false },
+  {
+    way: 'HTML `<script src>` (vendor host)',
+    head: `<script src="${GTAG}"></script>`,
+    path: /\/gtag\/js/,
+    marker: 'gtag',
+    scriptCookie: '_ga',
+    noRequest: false,
+  },
+  {
+    way: 'HTML `<script async src>` (vendor host)',
+    head: `<script async src="${GTAG}"></script>`,
+    path: /\/gtag\/js/,
+    marker: 'gtag',
+    scriptCookie: '_ga',
+    noRequest: false,
+  },
+  {
+    way: 'HTML `<script src>` (site’s own host)',
+    head: '<script src="/tracker.js"></script>',
+    path: /\/tracker\.js/,
+    marker: 'tracker',
+    scriptCookie: 'tracker_js',
+    noRequest: false,
+  },
+  {
+    way: 'HTML `<script async src>` (site’s own host)',
+    head: '<script async src="/tracker.js"></script>',
+    path: /\/tracker\.js/,
+    marker: 'tracker',
+    scriptCookie: 'tracker_js',
+    noRequest: false,
+  },
+  {
+    way: 'a snippet that inserts (ga.js)',
+    head: gaJs,
+    path: /\/ga\.js/,
+    marker: 'ga.js',
+    scriptCookie: '__utma',
+    noRequest: true,
+  },
+  {
+    way: 'Google Tag Manager’s snippet',
+    head: gtm,
+    path: /\/gtm\.js/,
+    marker: 'gtm',
+    scriptCookie: '_gcl_au',
+    noRequest: true,
+  },
+  {
+    way: '`document.write` of a `<script src>`',
+    head: `<script>document.write('<script src="${GTAG}"><\\/script>');</script>`,
+    path: /\/gtag\/js/,
+    marker: 'gtag',
+    scriptCookie: '_ga',
+    noRequest: true,
+  },
+  {
+    way: 'an iframe in the HTML',
+    body: youtube,
+    path: /\/embed\//,
+    marker: 'youtube',
+    scriptCookie: 'YSC',
+    noRequest: false,
+  },
   {
     way: 'an inserted iframe (createElement, src, append)',
     body: `<script>var f = document.createElement('iframe'); f.src = '${VIDEO}'; f.width = 560; f.height = 315; document.body.append(f);</script>`,
-    path: /\/embed\//, marker: 'youtube', scriptCookie: 'YSC', noRequest: true,
+    path: /\/embed\//,
+    marker: 'youtube',
+    scriptCookie: 'YSC',
+    noRequest: true,
   },
   {
     way: 'an iframe written by `innerHTML`',
     body: `<div id="box"></div><script>document.getElementById('box').innerHTML = '<iframe src="${VIDEO}" width="560" height="315"></iframe>';</script>`,
-    path: /\/embed\//, marker: 'youtube', scriptCookie: 'YSC', noRequest: true,
+    path: /\/embed\//,
+    marker: 'youtube',
+    scriptCookie: 'YSC',
+    noRequest: true,
   },
 ];
 
@@ -71,7 +137,9 @@ beforeAll(async () => {
   site = await startSite(pages, (req, res) => {
     if (!req.url?.startsWith('/tracker.js')) return false;
     res.writeHead(200, { 'content-type': 'text/javascript', 'set-cookie': 'tracker_hdr=1; Path=/; Max-Age=600' });
-    res.end("document.cookie = 'tracker_js=1; path=/; max-age=600'; (window.__vendor = window.__vendor || []).push('tracker');");
+    res.end(
+      "document.cookie = 'tracker_js=1; path=/; max-age=600'; (window.__vendor = window.__vendor || []).push('tracker');",
+    );
     return true;
   });
 });
@@ -90,7 +158,9 @@ describe('what auto-blocking holds before consent (Chromium)', () => {
       const before = site.requests.length;
       await v.page.goto(site.url(`/case-${index}`), { waitUntil: 'load' });
       await v.page.waitForFunction(() => (window as unknown as { __held: Element[] }).__held.length >= 1);
-      const requested = v.vendorRequests.some((url) => c.path.test(url)) || site.requests.slice(before).some((r) => c.path.test(r.path));
+      const requested =
+        v.vendorRequests.some((url) => c.path.test(url)) ||
+        site.requests.slice(before).some((r) => c.path.test(r.path));
       const ran = (await vendorRan(v.page)).includes(c.marker);
       const cookies = (await v.context.cookies()).map((cookie) => cookie.name);
       const byScript = cookies.includes(c.scriptCookie);
@@ -101,7 +171,13 @@ describe('what auto-blocking holds before consent (Chromium)', () => {
       if (c.noRequest && (requested || byHeader)) failures.push(`${c.way}: a request left`);
       await v.context.close();
     }
-    console.log(['| How the tag arrives | request before consent | code runs | cookie by script | cookie by Set-Cookie |', '|---|---|---|---|---|', ...rows].join('\n'));
+    console.log(
+      [
+        '| How the tag arrives | request before consent | code runs | cookie by script | cookie by Set-Cookie |',
+        '|---|---|---|---|---|',
+        ...rows,
+      ].join('\n'),
+    );
     expect(failures).toEqual([]);
   }, 120_000);
 });

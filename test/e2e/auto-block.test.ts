@@ -47,7 +47,8 @@ beforeAll(async () => {
   const pages: Record<string, string> = {};
   for (const [name, html] of Object.entries(orders)) pages[`/${name}`] = html;
   // Tags before the cookiegate tag run before it: they cannot be held, and the console says which.
-  pages['/too-late'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>${gtag}${json}<script src="/cookiegate.js"></script></head>${body(youtube)}</html>`;
+  pages['/too-late'] =
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>${gtag}${json}<script src="/cookiegate.js"></script></head>${body(youtube)}</html>`;
   site = await startSite(pages);
 });
 afterAll(async () => {
@@ -57,11 +58,23 @@ afterAll(async () => {
 
 const heldCount = (page: Page) => page.evaluate(() => (window as unknown as { __held: Element[] }).__held.length);
 const heldUrls = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __held: (HTMLScriptElement | HTMLIFrameElement)[] }).__held.map((e) => e.getAttribute('src')));
+  page.evaluate(() =>
+    (window as unknown as { __held: (HTMLScriptElement | HTMLIFrameElement)[] }).__held.map((e) =>
+      e.getAttribute('src'),
+    ),
+  );
 const call = (page: Page, method: string, arg?: unknown) =>
-  page.evaluate(([m, a]) => (window as unknown as Record<string, Record<string, (x?: unknown) => unknown>>).cookiegate[m as string](a), [method, arg] as const);
+  page.evaluate(
+    ([m, a]) =>
+      (window as unknown as Record<string, Record<string, (x?: unknown) => unknown>>).cookiegate[m as string](a),
+    [method, arg] as const,
+  );
 const ranAll = (page: Page, markers: string[]) =>
-  page.waitForFunction((m) => m.every((x) => ((window as unknown as { __vendor: string[] }).__vendor ?? []).includes(x)), markers, { timeout: 10_000 });
+  page.waitForFunction(
+    (m) => m.every((x) => ((window as unknown as { __vendor: string[] }).__vendor ?? []).includes(x)),
+    markers,
+    { timeout: 10_000 },
+  );
 
 describe('auto-blocking the vendors’ own snippets (Chromium, www.example.org.uk)', () => {
   for (const order of Object.keys(orders)) {
@@ -79,7 +92,9 @@ describe('auto-blocking the vendors’ own snippets (Chromium, www.example.org.u
 
       await call(v.page, 'acceptAll');
       await ranAll(v.page, MARKERS);
-      expect(await v.page.evaluate(() => (window as unknown as { __released: number[] }).__released)).toEqual([0, 1, 2, 3]);
+      expect(await v.page.evaluate(() => (window as unknown as { __released: number[] }).__released)).toEqual([
+        0, 1, 2, 3,
+      ]);
       // The player's own cookie is a third-party one on youtube.com: the parent domain's are checked.
       expect(vendorCookies(await v.context.cookies())).toEqual(['__utma', '_ga', '_gcl_au']);
       expect(v.errors).toEqual([]);

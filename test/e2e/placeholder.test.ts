@@ -21,8 +21,11 @@ const config = {
   },
 };
 const json = `<script type="application/json" id="cookiegate-config">${JSON.stringify(config)}</script>`;
-const map = '<iframe data-category="marketing" data-src="/map" width="400" height="300" title="Map of our offices"></iframe>';
-const unplaced = youtube.replace('<iframe ', '<iframe data-placeholder="false" id="plain" ').replace('dQw4w9WgXcQ', 'second');
+const map =
+  '<iframe data-category="marketing" data-src="/map" width="400" height="300" title="Map of our offices"></iframe>';
+const unplaced = youtube
+  .replace('<iframe ', '<iframe data-placeholder="false" id="plain" ')
+  .replace('dQw4w9WgXcQ', 'second');
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Placeholders</title>${json}<script src="/cookiegate.js"></script>${recorder}${gtag}</head>
 <body><main><h1>Our work</h1>${youtube}<p id="between">Text.</p>${map}${unplaced}<p id="after">End.</p></main></body></html>`;
 
@@ -34,7 +37,9 @@ beforeAll(async () => {
   site = await startSite({ '/': html }, (req, res) => {
     if (req.url !== '/map') return false;
     res.writeHead(200, { 'content-type': 'text/html' });
-    res.end('<!doctype html><title>Map</title><p>Map</p><script>parent.postMessage("youtube-not", "*"); window.parent.__vendor && window.parent.__vendor.push("map")</script>');
+    res.end(
+      '<!doctype html><title>Map</title><p>Map</p><script>parent.postMessage("youtube-not", "*"); window.parent.__vendor && window.parent.__vendor.push("map")</script>',
+    );
     return true;
   });
 });
@@ -58,7 +63,9 @@ describe('placeholders for blocked embeds (Chromium)', () => {
     const v = await open();
     expect(await v.page.locator('cookiegate-placeholder').count()).toBe(2);
     expect(await v.page.getByRole('button', { name: 'Load content (allows all Marketing cookies)' }).count()).toBe(1);
-    await expect(v.page.getByText('This content from YouTube is not shown because YouTube sets cookies on your device.').count()).resolves.toBe(1);
+    await expect(
+      v.page.getByText('This content from YouTube is not shown because YouTube sets cookies on your device.').count(),
+    ).resolves.toBe(1);
     const video = await boxOf(v.page, 'cookiegate-placeholder');
     expect([video?.width, video?.height]).toEqual([560, 315]);
     const mapBox = await boxOf(v.page, 'cookiegate-placeholder >> nth=1');
@@ -67,9 +74,18 @@ describe('placeholders for blocked embeds (Chromium)', () => {
     expect(await v.page.locator('#plain').isVisible()).toBe(true);
     await v.page.addScriptTag({ path: AXE });
     const violations = await v.page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const result = await axe.run({ include: [['cookiegate-placeholder']] }, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((n) => n.target))}`);
+      const axe = (
+        window as unknown as {
+          axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+        }
+      ).axe;
+      const result = await axe.run(
+        { include: [['cookiegate-placeholder']] },
+        { runOnly: { type: 'tag', values: tags } },
+      );
+      return result.violations.map(
+        (violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((n) => n.target))}`,
+      );
     }, TAGS);
     expect(violations).toEqual([]);
     await v.context.close();
@@ -89,10 +105,16 @@ describe('placeholders for blocked embeds (Chromium)', () => {
     }
     expect(focused).toBe('Load YouTube content');
     await v.page.keyboard.press('Enter');
-    await v.page.waitForFunction(() => ((window as unknown as { __vendor: string[] }).__vendor ?? []).includes('youtube'));
+    await v.page.waitForFunction(() =>
+      ((window as unknown as { __vendor: string[] }).__vendor ?? []).includes('youtube'),
+    );
     // No layout shift: the loaded iframe takes the placeholder's place and size.
     expect(await boxOf(v.page, '#after')).toEqual(after);
-    const record = await v.page.evaluate(() => (window as unknown as { cookiegate: { record(): { services: object; categories: Record<string, boolean> } } }).cookiegate.record());
+    const record = await v.page.evaluate(() =>
+      (
+        window as unknown as { cookiegate: { record(): { services: object; categories: Record<string, boolean> } } }
+      ).cookiegate.record(),
+    );
     expect(record.services).toEqual({ youtube: true });
     expect(record.categories.marketing).toBe(false);
     expect(await v.page.locator('cookiegate-placeholder').count()).toBe(1);
@@ -101,7 +123,9 @@ describe('placeholders for blocked embeds (Chromium)', () => {
     expect(v.vendorRequests.some((url) => url.includes('/embed/second'))).toBe(true);
 
     await v.page.reload({ waitUntil: 'load' });
-    await v.page.waitForFunction(() => ((window as unknown as { __vendor: string[] }).__vendor ?? []).includes('youtube'));
+    await v.page.waitForFunction(() =>
+      ((window as unknown as { __vendor: string[] }).__vendor ?? []).includes('youtube'),
+    );
     await v.page.getByRole('button', { name: 'Load content (allows all Marketing cookies)' }).waitFor();
     expect(await v.page.getByRole('button', { name: 'Load YouTube content' }).count()).toBe(0);
     expect((await vendorRan(v.page)).filter((marker) => marker !== 'youtube')).toEqual([]);
@@ -112,7 +136,9 @@ describe('placeholders for blocked embeds (Chromium)', () => {
     const v = await open();
     await v.page.getByRole('link', { name: 'Cookie preferences' }).first().click();
     await v.page.getByRole('dialog').waitFor();
-    expect(await v.page.evaluate(() => (window as unknown as { cookiegate: { record(): unknown } }).cookiegate.record())).toBeNull();
+    expect(
+      await v.page.evaluate(() => (window as unknown as { cookiegate: { record(): unknown } }).cookiegate.record()),
+    ).toBeNull();
     await v.context.close();
   });
 

@@ -4,7 +4,13 @@ import type { Service } from '../../../src/core/config-types';
 import { googleAnalyticsPreset } from '../../../src/presets/google-analytics';
 
 const service = (id: string, category: string, urls: readonly string[]): Service => ({
-  id, category, title: id, description: '', urls, essential: false, options: {},
+  id,
+  category,
+  title: id,
+  description: '',
+  urls,
+  essential: false,
+  options: {},
 });
 const services = [
   service('googleAnalytics', 'analytics', googleAnalyticsPreset.urls),
@@ -50,7 +56,8 @@ const setters: Record<string, (element: HTMLScriptElement | HTMLIFrameElement, u
 const insertions: Record<string, (element: Element) => void> = {
   appendChild: (element) => document.head.appendChild(element),
   insertBefore: (element) => document.body.insertBefore(element, document.body.firstChild),
-  replaceChild: (element) => document.body.replaceChild(element, document.body.appendChild(document.createElement('i'))),
+  replaceChild: (element) =>
+    document.body.replaceChild(element, document.body.appendChild(document.createElement('i'))),
   append: (element) => {
     document.body.append(element);
   },
@@ -142,10 +149,20 @@ describe('auto-blocking: what scripts insert', () => {
     for (const position of ['beforebegin', 'afterbegin', 'beforeend', 'afterend'] as const) {
       box.firstElementChild?.insertAdjacentHTML(position, `<iframe src="${VIDEO}" title="${position}"></iframe>`);
     }
-    const fragment = document.createRange().createContextualFragment(`<script src="${GTM}"></script><iframe src="${VIDEO}" title="f"></iframe>`);
+    const fragment = document
+      .createRange()
+      .createContextualFragment(`<script src="${GTM}"></script><iframe src="${VIDEO}" title="f"></iframe>`);
     box.append(fragment);
     const iframes = [...box.querySelectorAll('iframe')];
-    expect(iframes.map((i) => i.title).sort()).toEqual(['afterbegin', 'afterend', 'beforebegin', 'beforeend', 'f', 'v1', 'v2']);
+    expect(iframes.map((i) => i.title).sort()).toEqual([
+      'afterbegin',
+      'afterend',
+      'beforebegin',
+      'beforeend',
+      'f',
+      'v1',
+      'v2',
+    ]);
     for (const iframe of iframes) expectHeld(iframe);
     expectHeld(box.querySelector('script') as HTMLScriptElement);
     expect(box.querySelector('p')?.textContent).toBe('a');
@@ -165,7 +182,9 @@ describe('auto-blocking: release', () => {
   it('runs held elements once each, in arrival order, with their attributes, when their service is granted', () => {
     const order: string[] = [];
     const observer = new MutationObserver((records) => {
-      for (const r of records) if (r.attributeName === 'src' && (r.target as Element).hasAttribute('src')) order.push((r.target as Element).id);
+      for (const r of records)
+        if (r.attributeName === 'src' && (r.target as Element).hasAttribute('src'))
+          order.push((r.target as Element).id);
     });
     observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['src'] });
     const first = Object.assign(document.createElement('script'), { id: 'first', async: true, nonce: 'n0nce' });
@@ -191,7 +210,8 @@ describe('auto-blocking: release', () => {
     block?.release();
     block?.release();
     const records = observer.takeRecords();
-    for (const r of records) if (r.attributeName === 'src' && (r.target as Element).hasAttribute('src')) order.push((r.target as Element).id);
+    for (const r of records)
+      if (r.attributeName === 'src' && (r.target as Element).hasAttribute('src')) order.push((r.target as Element).id);
     observer.disconnect();
     expect(order).toEqual(['video', 'first', 'second']);
     expect(first.getAttribute('src')).toBe(GTM);
@@ -218,10 +238,14 @@ describe('auto-blocking: release', () => {
 
   it('waits for every service whose URLs match', () => {
     block?.stop();
-    block = startAutoBlock(document, [...services, service('tagManager', 'marketing', ['https://www.googletagmanager.com/*'])], {
-      allowed: (id) => granted.has(id),
-      console: { warn },
-    });
+    block = startAutoBlock(
+      document,
+      [...services, service('tagManager', 'marketing', ['https://www.googletagmanager.com/*'])],
+      {
+        allowed: (id) => granted.has(id),
+        console: { warn },
+      },
+    );
     const script = document.createElement('script');
     script.src = GTM;
     document.head.append(script);
@@ -256,6 +280,8 @@ describe('auto-blocking: start', () => {
   });
 
   it('does nothing when no service declares URLs', () => {
-    expect(startAutoBlock(document, [service('x', 'analytics', [])], { allowed: () => false, console: { warn } })).toBeNull();
+    expect(
+      startAutoBlock(document, [service('x', 'analytics', [])], { allowed: () => false, console: { warn } }),
+    ).toBeNull();
   });
 });

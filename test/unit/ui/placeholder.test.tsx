@@ -84,7 +84,9 @@ describe('placeholder', () => {
     const opened = vi.fn();
     consent.on('preferences', opened);
     mountPlaceholder(consent, heldVideo());
-    fireEvent.click(inside(document.querySelector('cookiegate-placeholder')).getByRole('link', { name: 'Cookie preferences' }));
+    fireEvent.click(
+      inside(document.querySelector('cookiegate-placeholder')).getByRole('link', { name: 'Cookie preferences' }),
+    );
     expect(opened).toHaveBeenCalledTimes(1);
     expect(consent.record()).toBeNull();
   });
