@@ -4,7 +4,7 @@
 // parser inserts it, before a script runs (HTML: the parser performs a microtask checkpoint before
 // preparing a script, so a MutationObserver sees it first) and before an iframe's document runs.
 import type { Service } from './config-types';
-import { hooksOf, type Loader } from './auto-block-hooks';
+import { hooksOf, type Hooks, type Loader } from './auto-block-hooks';
 import { compileUrlPatterns } from './url-pattern';
 import { trusted } from './trusted-types';
 
@@ -63,22 +63,9 @@ export function startAutoBlock(
   const remove = hooks.add({
     match: (url) => servicesOf(url).some((id) => !options.allowed(id)),
     hold(element, url) {
-      const script = element.localName === 'script';
-      const previous = held.get(element);
-      const fromMarkup = element.hasAttribute('src');
-      held.set(element, {
-        url,
-        services: servicesOf(url),
-        type: previous ? previous.type : element.getAttribute('type'),
-        ordered: previous ? previous.ordered : script && fromMarkup && !element.hasAttribute('async'),
-      });
-      // A script without `src` and with a type no browser runs is never started (HTML "prepare
-      // the script element"), so setting `src` on release runs it. An iframe without `src` stays
-      // on about:blank; removing the attribute of one already navigating cancels that navigation.
-      if (fromMarkup) element.removeAttribute('src');
-      if (script) hooks.setAttribute.call(element, 'type', 'text/plain');
-      else hooks.setAttribute.call(element, HELD_ATTRIBUTE, servicesOf(url)[0]);
-      doc.dispatchEvent(new win.CustomEvent(HELD_EVENT, { detail: { element, services: servicesOf(url) } }));
+      const services = servicesOf(url);
+      hold(hooks, held, element, { url, services });
+      doc.dispatchEvent(new win.CustomEvent(HELD_EVENT, { detail: { element, services } }));
     },
   });
   // Indexed loops: this runs for every node the parser inserts, and DOM collections' iterators
@@ -105,6 +92,24 @@ export function startAutoBlock(
       observer.disconnect();
     },
   };
+}
+
+/** Keeps `element`'s URL and leaves it inert until its services are granted. */
+function hold(hooks: Hooks, held: Map<Loader, Held>, element: Loader, target: Pick<Held, 'url' | 'services'>): void {
+  const script = element.localName === 'script';
+  const previous = held.get(element);
+  const fromMarkup = element.hasAttribute('src');
+  held.set(element, {
+    ...target,
+    type: previous ? previous.type : element.getAttribute('type'),
+    ordered: previous ? previous.ordered : script && fromMarkup && !element.hasAttribute('async'),
+  });
+  // A script without `src` and with a type no browser runs is never started (HTML "prepare the
+  // script element"), so setting `src` on release runs it. An iframe without `src` stays on
+  // about:blank; removing the attribute of one already navigating cancels that navigation.
+  if (fromMarkup) element.removeAttribute('src');
+  if (script) hooks.setAttribute.call(element, 'type', 'text/plain');
+  else hooks.setAttribute.call(element, HELD_ATTRIBUTE, target.services[0]);
 }
 
 /** Gives a held element its URL back: a connected script runs, an iframe navigates. */

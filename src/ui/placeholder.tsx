@@ -63,6 +63,37 @@ function adoptStyles(doc: Document, root: ShadowRoot, nonce?: string): void {
   }
 }
 
+interface PlaceholderProps {
+  texts: PlaceholderTexts;
+  grant: Grant;
+  size: { width: string; height: string };
+  load: () => void;
+  preferences: () => void;
+}
+
+/** The placeholder's content: why the embed is missing, the button that loads it, the way to the preferences. */
+function Placeholder({ texts, grant, size, load, preferences }: PlaceholderProps) {
+  const fill = (text: string) =>
+    text.replace(/\{provider\}/g, grant.provider).replace(/\{category\}/g, grant.category ?? '');
+  return (
+    <div class="p" lang={texts.lang} style={size}>
+      <p>{fill(texts.placeholderText)}</p>
+      <button type="button" onClick={load}>
+        {fill(grant.category ? texts.placeholderLoadCategory : texts.placeholderLoad)}
+      </button>
+      <a
+        href="#cookie-preferences"
+        onClick={(event) => {
+          event.preventDefault();
+          preferences();
+        }}
+      >
+        {texts.placeholderPreferences}
+      </a>
+    </div>
+  );
+}
+
 /**
  * Shows, in place of a blocked iframe, a placeholder of the same size: a text naming the provider
  * and saying that it sets cookies, a button "Load {provider} content" that grants that one service
@@ -88,8 +119,6 @@ export function mountPlaceholder(
   if (width < 2 || height < 2) return null;
 
   const texts = { ...englishPlaceholder, ...options.texts };
-  const fill = (text: string) =>
-    text.replace(/\{provider\}/g, grant.provider).replace(/\{category\}/g, grant.category ?? '');
   const host = doc.createElement('cookiegate-placeholder');
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(doc, root, options.nonce);
@@ -97,21 +126,16 @@ export function mountPlaceholder(
   parent.insertBefore(host, iframe);
   iframe.style.setProperty('display', 'none', 'important');
 
-  const load = () => consent.set({ [grant.id]: true });
-  const preferences = (event: MouseEvent) => {
-    event.preventDefault();
-    consent.showPreferences();
-  };
   render(
-    <div class="p" lang={texts.lang} style={{ width: `${width}px`, height: `${height}px` }}>
-      <p>{fill(texts.placeholderText)}</p>
-      <button type="button" onClick={load}>
-        {fill(grant.category ? texts.placeholderLoadCategory : texts.placeholderLoad)}
-      </button>
-      <a href="#cookie-preferences" onClick={preferences}>
-        {texts.placeholderPreferences}
-      </a>
-    </div>,
+    <Placeholder
+      texts={texts}
+      grant={grant}
+      size={{ width: `${width}px`, height: `${height}px` }}
+      load={() => consent.set({ [grant.id]: true })}
+      preferences={() => {
+        consent.showPreferences();
+      }}
+    />,
     root,
   );
 
