@@ -49,6 +49,9 @@ beforeAll(async () => {
   // Tags before the cookiegate tag run before it: they cannot be held, and the console says which.
   pages['/too-late'] =
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>${gtag}${json}<script src="/cookiegate.js"></script></head>${body(youtube)}</html>`;
+  // The classic synchronous snippets wrote their script; the markup around it still goes in.
+  pages['/write'] =
+    `<!doctype html><html lang="en"><head>${head}<script>document.write('<p id="written">w</p><script src="https://www.googletagmanager.com/gtag/js?id=G-TEST123"><\\/script>');</script><script>window.__after = !!document.getElementById('written');</script></head>${body('')}</html>`;
   site = await startSite(pages);
 });
 afterAll(async () => {
@@ -128,6 +131,18 @@ describe('auto-blocking the vendors’ own snippets (Chromium, www.example.org.u
     expect(await heldCount(v.page)).toBe(3);
     expect(await vendorRan(v.page)).toEqual(['youtube']);
     expect(vendorCookies(await v.context.cookies()).filter((name) => name !== 'YSC')).toEqual([]);
+    await v.context.close();
+  });
+
+  it('holds a script written with document.write, and runs it once granted', async () => {
+    const v = await vendorVisit(browser);
+    await v.page.goto(site.url('/write'), { waitUntil: 'load' });
+    await v.page.waitForFunction(() => (window as unknown as { __held: Element[] }).__held.length >= 1);
+    expect(v.vendorRequests).toEqual([]);
+    expect(await v.page.evaluate(() => (window as unknown as { __after: boolean }).__after)).toBe(true);
+    await call(v.page, 'set', { googleAnalytics: true });
+    await ranAll(v.page, ['gtag']);
+    expect(v.errors).toEqual([]);
     await v.context.close();
   });
 
