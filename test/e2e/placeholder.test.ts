@@ -27,7 +27,8 @@ const unplaced = youtube
   .replace('<iframe ', '<iframe data-placeholder="false" id="plain" ')
   .replace('dQw4w9WgXcQ', 'second');
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Placeholders</title>${json}<script src="/cookiegate.js"></script>${recorder}${gtag}</head>
-<body><main><h1>Our work</h1>${youtube}<p id="between">Text.</p>${map}${unplaced}<p id="after">End.</p></main></body></html>`;
+<body><main><h1>Our work</h1>${youtube}<p id="between">Text.</p>${map}${unplaced}<p id="after">End.</p></main>
+<script>addEventListener('load', function () { var f = document.createElement('iframe'); f.src = 'https://www.youtube.com/embed/late'; f.width = 320; f.height = 180; f.title = 'Late video'; document.body.append(f); });</script></body></html>`;
 
 let browser: Browser;
 let site: Site;
@@ -54,18 +55,21 @@ async function open(width = 1024) {
   const v = await vendorVisit(browser);
   await v.page.setViewportSize({ width, height: 800 });
   await v.page.goto(site.url('/'), { waitUntil: 'load' });
-  await v.page.getByRole('button', { name: 'Load YouTube content' }).waitFor();
+  await v.page.getByRole('button', { name: 'Load YouTube content' }).first().waitFor();
   return v;
 }
 
 describe('placeholders for blocked embeds (Chromium)', () => {
   it('stands in for each blocked iframe at its size, unless data-placeholder="false"', async () => {
     const v = await open();
-    expect(await v.page.locator('cookiegate-placeholder').count()).toBe(2);
+    // Two from the HTML, one for the iframe a script inserts after load.
+    await v.page.waitForFunction(() => document.querySelectorAll('cookiegate-placeholder').length >= 3);
+    expect(await v.page.locator('cookiegate-placeholder').count()).toBe(3);
+    expect(await v.page.getByRole('button', { name: 'Load YouTube content' }).count()).toBe(2);
     expect(await v.page.getByRole('button', { name: 'Load content (allows all Marketing cookies)' }).count()).toBe(1);
     await expect(
       v.page.getByText('This content from YouTube is not shown because YouTube sets cookies on your device.').count(),
-    ).resolves.toBe(1);
+    ).resolves.toBe(2);
     const video = await boxOf(v.page, 'cookiegate-placeholder');
     expect([video?.width, video?.height]).toEqual([560, 315]);
     const mapBox = await boxOf(v.page, 'cookiegate-placeholder >> nth=1');
@@ -117,7 +121,7 @@ describe('placeholders for blocked embeds (Chromium)', () => {
     );
     expect(record.services).toEqual({ youtube: true });
     expect(record.categories.marketing).toBe(false);
-    expect(await v.page.locator('cookiegate-placeholder').count()).toBe(1);
+    await v.page.waitForFunction(() => document.querySelectorAll('cookiegate-placeholder').length === 1);
     expect(await v.page.getByRole('button', { name: 'Load content (allows all Marketing cookies)' }).count()).toBe(1);
     expect((await vendorRan(v.page)).filter((marker) => marker !== 'youtube')).toEqual([]);
     expect(v.vendorRequests.some((url) => url.includes('/embed/second'))).toBe(true);
@@ -147,7 +151,7 @@ describe('placeholders for blocked embeds (Chromium)', () => {
     const placeholder = v.page.locator('cookiegate-placeholder').first();
     const box = await placeholder.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true);
-    const button = await v.page.getByRole('button', { name: 'Load YouTube content' }).boundingBox();
+    const button = await v.page.getByRole('button', { name: 'Load YouTube content' }).first().boundingBox();
     expect(button && button.x >= 0 && button.x + button.width <= 320 && button.height >= 24).toBe(true);
     const overflow = await placeholder.evaluate((host) => {
       const inner = host.shadowRoot?.querySelector('.p') as HTMLElement;
