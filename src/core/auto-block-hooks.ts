@@ -95,12 +95,12 @@ function install(win: Window & typeof globalThis): Hooks {
   hookSrc(win.HTMLScriptElement.prototype, claim);
   hookSrc(win.HTMLIFrameElement.prototype, claim);
   element.setAttribute = function (this: Element, name: string, value: string) {
-    if (name.toLowerCase() === 'src' && isLoader(this) && claim(this, value)) return;
+    if (isLoader(this) && name.toLowerCase() === 'src' && claim(this, value)) return;
     setAttribute.call(this, name, value);
   };
   const setAttributeNS = element.setAttributeNS;
   element.setAttributeNS = function (this: Element, namespace: string | null, name: string, value: string) {
-    if (!namespace && name.toLowerCase() === 'src' && isLoader(this) && claim(this, value)) return;
+    if (!namespace && isLoader(this) && name.toLowerCase() === 'src' && claim(this, value)) return;
     setAttributeNS.call(this, namespace, name, value);
   };
   hookInsertion(win, scan);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, startSite, type Site } from './harness';
 
-const COUNT = Number(process.env.AB_COUNT ?? 200);
+const COUNT = 200;
 const RUNS = 9;
 const config = (autoBlock: boolean) => ({
   revision: '1',
