@@ -29,8 +29,8 @@ export interface Hooks {
 export interface Scanner {
   /** Holds what `node` carries (itself or its subtree) that a blocker matches; true when it held something. */
   scan(node: Node): boolean;
-  /** Whether some blocker would hold an element loading `value` in `doc`. */
-  matches(value: unknown, doc: Document): boolean;
+  /** Whether some blocker would hold an element loading `value`. */
+  matches(value: unknown): boolean;
 }
 
 const installed = new WeakMap<Window, Hooks>();
@@ -60,27 +60,30 @@ function install(win: Window & typeof globalThis): Hooks {
   const element = win.Element.prototype;
   const setAttribute = element.setAttribute;
 
-  /** The blocker that holds an element loading `value` in `doc`, if any. */
-  const blockerOf = (value: unknown, doc: Document): [Blocker, string] | undefined => {
-    if (blockers.size === 0) return undefined;
-    let url: string;
+  /** `value` as an absolute URL, against the page's base URL (a template's inert document has none). */
+  const resolve = (value: unknown): string | undefined => {
     try {
-      url = new win.URL(String(value), doc.baseURI).href;
+      return new win.URL(String(value), win.document.baseURI).href;
     } catch {
       return undefined; // no URL, no request
     }
-    for (const blocker of blockers) if (blocker.match(url)) return [blocker, url];
+  };
+  const blockerOf = (url: string | undefined): Blocker | undefined => {
+    if (url !== undefined) for (const blocker of blockers) if (blocker.match(url)) return blocker;
     return undefined;
   };
-  /** True when a blocker holds `target` for `value`: the caller must then not set `src`. */
-  const claim = (target: Loader, value: unknown): boolean => {
-    const found = blockerOf(value, target.ownerDocument);
-    found?.[0].hold(target, found[1]);
-    return found !== undefined;
+  /** True when a blocker holds `target` for `url`: the caller must then not set `src`. */
+  const holdFor = (target: Loader, url: string | undefined): boolean => {
+    const blocker = blockerOf(url);
+    blocker?.hold(target, url as string);
+    return blocker !== undefined;
   };
+  const claim = (target: Loader, value: unknown): boolean => blockers.size > 0 && holdFor(target, resolve(value));
   const check = (target: Element): boolean => {
     const src = target.getAttribute('src');
-    return src !== null && claim(target as Loader, src);
+    if (src === null) return false;
+    // The browser's own resolution where it applies: no URL object for the many tags that match nothing.
+    return holdFor(target as Loader, target.ownerDocument === win.document ? (target as Loader).src : resolve(src));
   };
   const scan = (node: Node): boolean => {
     if (blockers.size === 0 || (node.nodeType !== 1 && node.nodeType !== 11)) return false;
@@ -90,7 +93,7 @@ function install(win: Window & typeof globalThis): Hooks {
     for (const found of (node as ParentNode).querySelectorAll(SELECTOR)) held = check(found) || held;
     return held;
   };
-  hookMarkup(win, { scan, matches: (value, doc) => blockerOf(value, doc) !== undefined });
+  hookMarkup(win, { scan, matches: (value) => blockers.size > 0 && blockerOf(resolve(value)) !== undefined });
 
   hookSrc(win.HTMLScriptElement.prototype, claim);
   hookSrc(win.HTMLIFrameElement.prototype, claim);

@@ -107,7 +107,7 @@ function hookWrite(win: Win, scanner: Scanner, innerHTML: Setter): void {
     prototype[method] = function (this: Document, ...parts: string[]) {
       const markup = parts.join('') + (method === 'writeln' ? '\n' : '');
       const fragment = this.readyState === 'loading' && LOADER.test(markup) ? inert(this, markup) : null;
-      const blocked = (loader: Element) => scanner.matches(loader.getAttribute('src'), this);
+      const blocked = (loader: Element) => scanner.matches(loader.getAttribute('src'));
       if (!fragment || ![...fragment.querySelectorAll('script[src],iframe[src]')].some(blocked)) {
         original.apply(this, parts);
         return;

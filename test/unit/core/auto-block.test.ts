@@ -168,6 +168,15 @@ describe('auto-blocking: what scripts insert', () => {
     expect(box.querySelector('p')?.textContent).toBe('a');
   });
 
+  it('resolves relative URLs in markup against the page, not the inert template', () => {
+    block?.stop();
+    const own = service('ownFrames', 'marketing', [`${location.origin}/frames/*`]);
+    block = startAutoBlock(document, [own], { allowed: () => false, console: { warn } });
+    const box = document.body.appendChild(document.createElement('div'));
+    box.innerHTML = '<iframe src="/frames/a" title="own"></iframe>';
+    expectHeld(box.querySelector('iframe') as HTMLIFrameElement);
+  });
+
   it('holds a script the observer sees before it could run (parser-inserted)', async () => {
     const box = document.body.appendChild(document.createElement('div'));
     // jsdom's innerHTML is not hooked for scripts (the fragment parser never runs them): the
