@@ -8,6 +8,7 @@ import { decodeRecord, encodeRecord } from './record-codec';
 import { createStorage, type ConsentStorage } from './storage';
 import { createEmitter, type Emitter } from './emitter';
 import { createGate, type Allow, type Gate } from './gating';
+import { startAutoBlock, type AutoBlock } from './auto-block';
 import { cleanupCookies } from './cookie-cleanup';
 import { createCrossTab, type CrossTab } from './cross-tab';
 import { hasGpcSignal } from './gpc';
@@ -38,6 +39,8 @@ interface Runtime {
   readonly scriptTimeout?: number;
   current: ConsentRecord | null;
   gate: Gate | null;
+  /** With `autoBlock`: the scripts and iframes held for ungranted services. */
+  autoBlock: AutoBlock | null;
   crossTab: CrossTab | null;
   /** Declared services and those the page's `data-service` markup names. */
   readonly catalog: ServiceCatalog;
@@ -72,6 +75,7 @@ function apply(rt: Runtime, next: ConsentRecord | null, action: ConsentAction, s
   rt.past.push(rt.current);
   rt.current = next;
   rt.gate?.evaluate();
+  rt.autoBlock?.release();
   store?.();
   cleanup(rt);
   rt.emitter.emit('change', next, info);
@@ -137,6 +141,8 @@ function methods(rt: Runtime, gpcRefused: readonly string[]): Omit<Consent<strin
       rt.emitter.emit('destroy');
       rt.gate?.stop();
       rt.gate = null;
+      rt.autoBlock?.stop();
+      rt.autoBlock = null;
       rt.crossTab?.stop();
       clearTimeout(rt.cleanupAgain);
       for (const stop of rt.stops.splice(0)) stop();
@@ -178,6 +184,10 @@ function gateCondition(rt: Runtime): Allow {
 function startOnPage(rt: Runtime, doc: Document, win: Window): void {
   const { config } = rt.instance;
   cleanup(rt);
+  // Before the gate runs anything: what a gated tag inserts is held too (DESIGN.md behaviour 9).
+  if (config.autoBlock) {
+    rt.autoBlock = startAutoBlock(doc, config.services, { allowed: (id) => rt.instance.has(id), console: rt.out });
+  }
   rt.gate = createGate(doc, gateCondition(rt), { timeout: rt.scriptTimeout });
   rt.gate.evaluate();
   rt.stops.push(
@@ -246,6 +256,7 @@ export function createConsent<const T extends CoreConfig<string, string>>(
     ),
     past: [],
     gate: null,
+    autoBlock: null,
     crossTab: null,
     stops: [],
   };

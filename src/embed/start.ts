@@ -6,6 +6,7 @@ import { createConsent } from '../core/consent';
 import type { Consent } from '../core/consent-types';
 import type { CoreConfig } from '../core/config-types';
 import { shippedPlugins } from '../integrations/plugins';
+import { startPlaceholders } from './placeholders';
 
 type Win = Window & { cookiegate?: Consent<string, string>; cookiegateConfig?: unknown };
 
@@ -91,10 +92,12 @@ function start(w: Win, script: HTMLScriptElement | null, factory: InterfaceFacto
   };
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', later);
   else later();
+  const stopPlaceholders = startPlaceholders(consent, script?.nonce || undefined);
   // destroy() leaves nothing of the embed behind either (the interface unmounts itself).
   consent.on('destroy', () => {
     doc.removeEventListener('click', onOpener);
     doc.removeEventListener('DOMContentLoaded', later);
+    stopPlaceholders();
   });
 }
 
