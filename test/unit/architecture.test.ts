@@ -166,9 +166,13 @@ describe('nothing touches the browser at module top level (DESIGN.md: safe to im
 describe('house rules a grep can check', () => {
   it('uses no innerHTML, eval or new Function in src/', () => {
     for (const file of FILES) {
-      expect(readFileSync(join(SRC, file), 'utf8'), file).not.toMatch(
-        /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|new Function\(|[^.\w]eval\(/,
-      );
+      const text = readFileSync(join(SRC, file), 'utf8');
+      expect(text, file).not.toMatch(/dangerouslySetInnerHTML|new Function\(|[^.\w]eval\(/);
+      // The one exception: auto-blocking wraps the page's own markup sinks, so that an iframe in the
+      // page's markup is held before it navigates (issue 16). It names them to wrap them and writes
+      // no markup of its own; nothing else may even name them.
+      if (file === 'core/auto-block-markup.ts') continue;
+      expect(text, file).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
     }
   });
 
