@@ -42,6 +42,8 @@ export function createFocusController(options: FocusControllerOptions): FocusCon
   const { document: doc, host, root } = options;
   let pageFocus: Element | null = doc.activeElement;
   let opener: Element | null = null;
+  /** Takes back a temporary tabindex given to the main content, if it still has it. */
+  let untabbable = () => undefined as void;
 
   const onFocusIn = (event: FocusEvent) => {
     // Focus inside the shadow root is retargeted to the host here: that is ours, not the page's.
@@ -69,7 +71,7 @@ export function createFocusController(options: FocusControllerOptions): FocusCon
       return;
     }
     const main = mainContentStart(doc, host);
-    if (main) focusPageElement(main);
+    if (main) untabbable = focusPageElement(main);
   };
 
   doc.addEventListener('focusin', onFocusIn);
@@ -92,6 +94,7 @@ export function createFocusController(options: FocusControllerOptions): FocusCon
     destroy() {
       doc.removeEventListener('focusin', onFocusIn);
       doc.removeEventListener('keydown', onKeyDown);
+      untabbable();
     },
   };
 }

@@ -20,12 +20,21 @@ export function mainContentStart(doc: Document, exclude: Element): HTMLElement |
 /**
  * Focuses an element of the page, giving one that cannot take focus a temporary `tabindex="-1"`
  * (as skip links do), removed again when it loses focus so the page's markup stays its own.
- * `preventScroll`: the visitor may have scrolled away from the start of the content.
+ * `preventScroll`: the visitor may have scrolled away from the start of the content. Returns what
+ * takes the temporary tabindex back (run when the interface goes first).
  */
-export function focusPageElement(element: HTMLElement): void {
-  if (!element.matches(NATIVELY_FOCUSABLE)) {
-    element.setAttribute('tabindex', '-1');
-    element.addEventListener('blur', () => element.removeAttribute('tabindex'), { once: true });
+export function focusPageElement(element: HTMLElement): () => void {
+  if (element.matches(NATIVELY_FOCUSABLE)) {
+    element.focus({ preventScroll: true });
+    return () => undefined;
   }
+  const restore = () => {
+    element.removeEventListener('blur', restore);
+    element.removeAttribute('tabindex');
+  };
+  element.setAttribute('tabindex', '-1');
+  element.addEventListener('blur', restore);
   element.focus({ preventScroll: true });
+  // Also called when the interface is taken down first: the page's markup stays its own.
+  return restore;
 }

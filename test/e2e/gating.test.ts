@@ -73,15 +73,23 @@ describe('script gating in Chromium', () => {
     await v.context.close();
   });
 
-  it('runs "!analytics" scripts only after a refusal', async () => {
+  it('runs "!analytics" scripts once on a withdrawal, never on a first refusal (vanilla-cookieconsent\'s meaning)', async () => {
+    type Api = { cookiegate: { rejectAll(): void; acceptAll(): void } };
     const v = await visit(browser);
     await v.page.goto(site.url('/'));
-    await v.page.evaluate(() => (window as unknown as { cookiegate: { rejectAll(): void } }).cookiegate.rejectAll());
-    await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).includes('refused'));
-    // Nothing else runs or loads (the check is that something does NOT happen).
+    await v.page.evaluate(() => (window as unknown as Api).cookiegate.rejectAll());
+    // Nothing runs or loads on a first refusal (the check is that something does NOT happen).
     await settled(v.page);
-    expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toEqual(['refused']);
+    expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toBeUndefined();
     expect(v.requested.filter((u) => /delay|frame/.test(u))).toEqual([]);
+    // Granted, then withdrawn in this page's life: the "!analytics" tag runs, once.
+    await v.page.evaluate(() => (window as unknown as Api).cookiegate.acceptAll());
+    await v.page.evaluate(() => (window as unknown as Api).cookiegate.rejectAll());
+    await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).includes('refused'));
+    await v.page.evaluate(() => (window as unknown as Api).cookiegate.acceptAll());
+    await v.page.evaluate(() => (window as unknown as Api).cookiegate.rejectAll());
+    await settled(v.page);
+    expect((await v.page.evaluate(() => (window as { __ran?: string[] }).__ran ?? [])).filter((r) => r === 'refused')).toEqual(['refused']);
     await v.context.close();
   });
 
