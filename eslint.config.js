@@ -17,8 +17,14 @@ const NO_CODE_FROM_STRINGS = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Text, never HTML (DESIGN.md).' },
   { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'Text, never HTML (DESIGN.md).' },
   { selector: "CallExpression[callee.name='eval']", message: 'No eval (DESIGN.md).' },
-  { selector: "NewExpression[callee.name='Function'], CallExpression[callee.name='Function']", message: 'No new Function (DESIGN.md).' },
-  { selector: "MemberExpression[property.name='write'][object.property.name='document']", message: 'Text, never HTML (DESIGN.md).' },
+  {
+    selector: "NewExpression[callee.name='Function'], CallExpression[callee.name='Function']",
+    message: 'No new Function (DESIGN.md).',
+  },
+  {
+    selector: "MemberExpression[property.name='write'][object.property.name='document']",
+    message: 'Text, never HTML (DESIGN.md).',
+  },
 ];
 
 export default tseslint.config(
@@ -35,7 +41,10 @@ export default tseslint.config(
       // A template literal with a number or boolean is the plainest way to say it.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
       // Unused arguments that document a callback's shape are named with a leading underscore.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // `() => off()` is a callback's plain form; `&&` as a statement is still caught by
       // no-unused-expressions (STYLE.md 12).
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],

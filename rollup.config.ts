@@ -11,7 +11,13 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
 import ts from 'typescript';
-import { createFormatter, createParser, createProgram, DEFAULT_CONFIG, SchemaGenerator } from 'ts-json-schema-generator';
+import {
+  createFormatter,
+  createParser,
+  createProgram,
+  DEFAULT_CONFIG,
+  SchemaGenerator,
+} from 'ts-json-schema-generator';
 import type { CompletedConfig } from 'ts-json-schema-generator';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
@@ -155,7 +161,10 @@ function configSchemaRoot(): { path: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'cookiegate-schema-'));
   const types = resolvePath('src/config.ts').replace(/\.ts$/, '');
   const path = join(dir, 'root.ts');
-  writeFileSync(path, `import type { ConfigJson } from ${JSON.stringify(types)};\n// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type\nexport interface ConsentConfig extends ConfigJson {}\n`);
+  writeFileSync(
+    path,
+    `import type { ConfigJson } from ${JSON.stringify(types)};\n// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type\nexport interface ConsentConfig extends ConfigJson {}\n`,
+  );
   return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -168,7 +177,11 @@ function renameDefinitions(schema: { definitions?: Record<string, unknown> }): s
     const taken = names.some((other) => other !== name && decodeURIComponent(other).replace(/<.*>$/, '') === plain);
     if (plain === name || taken) continue;
     for (const spelling of new Set([name, encodeURIComponent(name)])) {
-      text = text.split(`"${spelling}"`).join(`"${plain}"`).split(`"#/definitions/${spelling}"`).join(`"#/definitions/${plain}"`);
+      text = text
+        .split(`"${spelling}"`)
+        .join(`"${plain}"`)
+        .split(`"#/definitions/${spelling}"`)
+        .join(`"#/definitions/${plain}"`);
     }
   }
   return text;
@@ -206,11 +219,17 @@ function configSchema(): Plugin {
             createType: (_node, context) => context.getArguments()[0],
           });
         });
-        const schema = new SchemaGenerator(program, parser, createFormatter(config), config).createSchema('ConsentConfig');
+        const schema = new SchemaGenerator(program, parser, createFormatter(config), config).createSchema(
+          'ConsentConfig',
+        );
         // The root interface's own schema is the document itself (`topRef: false`).
-        const top = (schema.definitions?.ConsentConfig ?? schema) as { properties?: Record<string, unknown> } | undefined;
+        const top = (schema.definitions?.ConsentConfig ?? schema) as
+          { properties?: Record<string, unknown> } | undefined;
         if (!top?.properties) this.error('config.schema.json: ConsentConfig has no properties');
-        top.properties.$schema ??= { type: 'string', description: 'The JSON Schema of this file, for editors; ignored.' };
+        top.properties.$schema ??= {
+          type: 'string',
+          description: 'The JSON Schema of this file, for editors; ignored.',
+        };
         this.emitFile({ type: 'asset', fileName: 'config.schema.json', source: renameDefinitions(schema) + '\n' });
       } finally {
         root.remove();
@@ -262,14 +281,12 @@ const config: RollupOptions[] = [
     : []),
   ...languages
     .filter((lang) => existsSync(`src/i18n/register-${lang}.ts`))
-    .map(
-      (lang): RollupOptions => ({
-        // For the script tag: registers itself on `window.cookiegateTexts`.
-        input: `src/i18n/register-${lang}.ts`,
-        output: { file: `dist/i18n/${lang}.js`, format: 'iife' },
-        plugins: [transpile(), minify()],
-      }),
-    ),
+    .map((lang): RollupOptions => ({
+      // For the script tag: registers itself on `window.cookiegateTexts`.
+      input: `src/i18n/register-${lang}.ts`,
+      output: { file: `dist/i18n/${lang}.js`, format: 'iife' },
+      plugins: [transpile(), minify()],
+    })),
 ];
 
 export default config;

@@ -28,15 +28,21 @@
   }
 
   function write(name, value, maxAge) {
-    document.cookie = name + '=' + value + '; path=/' + (domain ? '; domain=' + domain : '') +
-      (maxAge ? '; max-age=' + maxAge : '') + '; SameSite=Lax';
+    document.cookie =
+      name +
+      '=' +
+      value +
+      '; path=/' +
+      (domain ? '; domain=' + domain : '') +
+      (maxAge ? '; max-age=' + maxAge : '') +
+      '; SameSite=Lax';
   }
 
   var domain = cookieDomain();
   var now = Math.floor(Date.now() / 1000);
   var depth = (domain || host).split('.').length;
-  var clientId = (read('_ga') || '').split('.').slice(2).join('.') ||
-    Math.floor(Math.random() * 2147483647) + '.' + now;
+  var clientId =
+    (read('_ga') || '').split('.').slice(2).join('.') || Math.floor(Math.random() * 2147483647) + '.' + now;
   var hash = 173272373; // ga.js hashes the domain; any constant does for a stand-in
 
   write('_ga', 'GA1.' + depth + '.' + clientId, 2 * YEAR);
@@ -45,7 +51,12 @@
   write('__utmc', String(hash));
   write('__utmz', read('__utmz') || hash + '.' + now + '.1.1.utmcsr=(direct)|utmccn=(direct)|utmcmd=(none)', YEAR / 2);
 
-  var hit = '/collect?v=2&tid=G-DEMO&cid=' + encodeURIComponent(clientId) +
-    '&dl=' + encodeURIComponent(location.href) + '&dt=' + encodeURIComponent(document.title);
+  var hit =
+    '/collect?v=2&tid=G-DEMO&cid=' +
+    encodeURIComponent(clientId) +
+    '&dl=' +
+    encodeURIComponent(location.href) +
+    '&dt=' +
+    encodeURIComponent(document.title);
   if (!(navigator.sendBeacon && navigator.sendBeacon(hit))) new Image().src = hit;
 })();

@@ -12,7 +12,8 @@
   // An ungated timer: whatever "Reject all" deletes, _ga is back a moment later.
   setInterval(function () {
     if (document.cookie.indexOf('_ga=') < 0) {
-      document.cookie = '_ga=GA1.1.42.' + Math.floor(Date.now() / 1000) + '; path=/; max-age=' + 2 * 365 * DAY + '; SameSite=Lax';
+      document.cookie =
+        '_ga=GA1.1.42.' + Math.floor(Date.now() / 1000) + '; path=/; max-age=' + 2 * 365 * DAY + '; SameSite=Lax';
     }
   }, 200);
 })();

@@ -1,7 +1,9 @@
 // The "under the hood" panel on the home page: the stored decision, the dataLayer, the cookies
 // this page can read, and what the demo server logged. Everything is written as text.
 (function () {
-  var $ = function (id) { return document.getElementById(id); };
+  var $ = function (id) {
+    return document.getElementById(id);
+  };
 
   function show(id, value) {
     var el = $(id);
@@ -11,7 +13,15 @@
   // gtag() pushes Arguments objects; show them as the call they came from.
   function entry(e) {
     if (Object.prototype.toString.call(e) === '[object Arguments]') {
-      return 'gtag(' + Array.prototype.map.call(e, function (a) { return JSON.stringify(a); }).join(', ') + ')';
+      return (
+        'gtag(' +
+        Array.prototype.map
+          .call(e, function (a) {
+            return JSON.stringify(a);
+          })
+          .join(', ') +
+        ')'
+      );
     }
     return JSON.stringify(e);
   }
@@ -28,10 +38,30 @@
 
   function poll() {
     fetch('/log.json', { cache: 'no-store' })
-      .then(function (r) { return r.json(); })
+      .then(function (r) {
+        return r.json();
+      })
       .then(function (log) {
-        show('panel-hits', log.hits.length ? log.hits.map(function (h) { return h.at + '  ' + h.query.dl; }).join('\n') : '(none)');
-        show('panel-receipts', log.receipts.length ? log.receipts.map(function (r) { return JSON.stringify(r.receipt); }).join('\n') : '(none)');
+        show(
+          'panel-hits',
+          log.hits.length
+            ? log.hits
+                .map(function (h) {
+                  return h.at + '  ' + h.query.dl;
+                })
+                .join('\n')
+            : '(none)',
+        );
+        show(
+          'panel-receipts',
+          log.receipts.length
+            ? log.receipts
+                .map(function (r) {
+                  return JSON.stringify(r.receipt);
+                })
+                .join('\n')
+            : '(none)',
+        );
       })
       .catch(function () {});
   }

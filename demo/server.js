@@ -130,7 +130,8 @@ export function startDemo({ port = 0, host = '127.0.0.1', quiet = false } = {}) 
       return;
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain', 'method not allowed', { allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(405, 'text/plain', 'method not allowed', { allow: 'GET, HEAD' });
     if (path === '/log.json') return send(200, TYPES['.json'], JSON.stringify({ hits, receipts }));
 
     let file = null;
@@ -142,7 +143,12 @@ export function startDemo({ port = 0, host = '127.0.0.1', quiet = false } = {}) 
     if (!file) return send(404, 'text/plain; charset=utf-8', 'Not found');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const body = extname(file) === '.html' ? renderPage(file) : readFileSync(file);
-    send(200, type, req.method === 'HEAD' ? '' : body, type.startsWith('text/html') ? { 'content-security-policy': CSP } : {});
+    send(
+      200,
+      type,
+      req.method === 'HEAD' ? '' : body,
+      type.startsWith('text/html') ? { 'content-security-policy': CSP } : {},
+    );
   });
 
   return new Promise((ready, fail) => {
@@ -162,7 +168,8 @@ export function startDemo({ port = 0, host = '127.0.0.1', quiet = false } = {}) 
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  if (!existsSync(join(DIST, 'cookiegate.js'))) console.warn('dist/cookiegate.js is missing: run `npm run build` (or `npm start`).');
+  if (!existsSync(join(DIST, 'cookiegate.js')))
+    console.warn('dist/cookiegate.js is missing: run `npm run build` (or `npm start`).');
   const demo = await startDemo({ port: Number(process.env.PORT) || 8080 });
   console.log(`cookiegate demo: ${demo.url}`);
   console.log('Logging analytics hits and consent receipts here. Ctrl+C to stop.');

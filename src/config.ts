@@ -14,7 +14,10 @@ export type ServicesConfig<C extends string = string, S extends string = string>
  * JSON-compatible; the category ids declared in `categories` type-check every other place that
  * names a category, and `C`/`S` are inferred from a literal at `createConsent({...})`.
  */
-export interface ConsentConfig<C extends string = string, S extends string = string> extends Omit<CoreConfig<C, S>, 'services'> {
+export interface ConsentConfig<C extends string = string, S extends string = string> extends Omit<
+  CoreConfig<C, S>,
+  'services'
+> {
   /** Services by id (any id): `{ category, title?, description?, urls? }`, plus a preset's own keys. */
   services?: ServicesConfig<NoInfer<C>, S>;
 }

@@ -25,6 +25,8 @@ export function createConsent<const C extends string, const S extends string = n
 }
 
 /** A typed identity: lets TypeScript infer category and service ids from a config literal kept in a variable. */
-export function defineConfig<const C extends string, const S extends string = never>(config: ConsentConfig<C, S>): ConsentConfig<C, S> {
+export function defineConfig<const C extends string, const S extends string = never>(
+  config: ConsentConfig<C, S>,
+): ConsentConfig<C, S> {
   return config;
 }

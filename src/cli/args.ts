@@ -62,7 +62,11 @@ type Env = Record<string, string | undefined>;
 type Values = Record<string, string | boolean | string[] | undefined>;
 
 const COMMON: ParseArgsConfig['options'] = { 'no-color': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } };
-const BROWSER: ParseArgsConfig['options'] = { ...COMMON, timeout: { type: 'string' }, 'host-map': { type: 'string', multiple: true } };
+const BROWSER: ParseArgsConfig['options'] = {
+  ...COMMON,
+  timeout: { type: 'string' },
+  'host-map': { type: 'string', multiple: true },
+};
 const SPECS: Record<'audit' | 'scan' | 'check', ParseArgsConfig['options']> = {
   audit: { ...BROWSER, config: { type: 'string' }, json: { type: 'string' }, 'allow-undeclared': { type: 'boolean' } },
   scan: { ...BROWSER, pages: { type: 'string' }, out: { type: 'string' }, json: { type: 'string' } },
@@ -77,7 +81,10 @@ class UsageError extends Error {}
 
 function parseHostMap(values: string[]): HostMapping[] {
   const pairs: HostMapping[] = [];
-  for (const item of values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean)) {
+  for (const item of values
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean)) {
     const [host, ip, extra] = item.split('=').map((part) => part.trim());
     // Checked strictly because the pair becomes part of a Chromium switch.
     if (extra !== undefined || !host || !ip || !HOST.test(host) || !IP.test(ip)) {
@@ -152,7 +159,8 @@ function scanArgs(values: Values, positionals: string[], env: Env, isTTY: boolea
 }
 
 function checkArgs(values: Values, positionals: string[]): ParsedArgs {
-  if (positionals.length !== 1) throw new UsageError('check needs exactly one file: a config (.json) or a page (.html)');
+  if (positionals.length !== 1)
+    throw new UsageError('check needs exactly one file: a config (.json) or a page (.html)');
   return { kind: 'check', options: { file: positionals[0], json: values.json === true } };
 }
 
@@ -169,10 +177,16 @@ export function parseCliArgs(argv: readonly string[], env: Env, isTTY: boolean):
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') return { kind: 'help' };
   if (command === undefined) return { kind: 'error', message: 'missing command: cookiegate audit | scan | check' };
-  if (!(command in COMMANDS)) return { kind: 'error', message: `unknown command "${command}": the commands are audit, scan and check` };
+  if (!(command in COMMANDS))
+    return { kind: 'error', message: `unknown command "${command}": the commands are audit, scan and check` };
   const name = command as keyof typeof COMMANDS;
   try {
-    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: SPECS[name] }) as { values: Values; positionals: string[] };
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: SPECS[name],
+    }) as { values: Values; positionals: string[] };
     if (values.help === true) return { kind: 'help' };
     return COMMANDS[name](values, positionals, env, isTTY);
   } catch (error) {

@@ -19,7 +19,15 @@ export interface AuditOutput {
 
 const SCENARIOS: Scenario[] = ['none', 'accept', 'reject'];
 
-const emptyFindings = (): Findings => ({ violations: [], undeclared: [], stale: [], spelling: [], lifetimes: [], unreadableLifetimes: [], domains: [] });
+const emptyFindings = (): Findings => ({
+  violations: [],
+  undeclared: [],
+  stale: [],
+  spelling: [],
+  lifetimes: [],
+  unreadableLifetimes: [],
+  domains: [],
+});
 
 /** Reads and validates `--config <file>`; a missing or malformed file is an environment error. */
 function readConfigFile(file: string): unknown {
@@ -55,7 +63,13 @@ function scenarioReport(snap: Snapshot, pageHost: string): ScenarioReport {
   };
 }
 
-async function auditPage(browser: Browser, url: string, fileConfig: unknown, options: AuditOptions, out: AuditOutput): Promise<PageReport> {
+async function auditPage(
+  browser: Browser,
+  url: string,
+  fileConfig: unknown,
+  options: AuditOptions,
+  out: AuditOutput,
+): Promise<PageReport> {
   const snapshots: Snapshot[] = [];
   for (const scenario of SCENARIOS) {
     try {
@@ -65,7 +79,15 @@ async function auditPage(browser: Browser, url: string, fileConfig: unknown, opt
     } catch (e) {
       const error = `could not load ${url}: ${(e as Error).message.split('\n')[0]}`;
       out.line(formatProgress({ url, scenario, error }, options.color));
-      return { url, configSource: 'none', configErrors: [], gatedHosts: [], error, scenarios: [], findings: emptyFindings() };
+      return {
+        url,
+        configSource: 'none',
+        configErrors: [],
+        gatedHosts: [],
+        error,
+        scenarios: [],
+        findings: emptyFindings(),
+      };
     }
   }
   const pageHost = new URL(snapshots[0].url).hostname;
@@ -81,7 +103,10 @@ async function auditPage(browser: Browser, url: string, fileConfig: unknown, opt
       try {
         raw = JSON.parse(text);
       } catch (e) {
-        configErrors.push({ path: '', message: `the page's #cookiegate-config is not valid JSON: ${(e as Error).message}` });
+        configErrors.push({
+          path: '',
+          message: `the page's #cookiegate-config is not valid JSON: ${(e as Error).message}`,
+        });
       }
     }
   }
@@ -97,7 +122,11 @@ async function auditPage(browser: Browser, url: string, fileConfig: unknown, opt
     url,
     configSource,
     configErrors,
-    gatedHosts: gatedHosts(config, snapshots.flatMap((s) => s.gatedSources), pageHost),
+    gatedHosts: gatedHosts(
+      config,
+      snapshots.flatMap((s) => s.gatedSources),
+      pageHost,
+    ),
     scenarios,
     findings: computeFindings(config, snapshots, pageHost, { allowUndeclared: options.allowUndeclared }),
   };
@@ -107,7 +136,11 @@ async function auditPage(browser: Browser, url: string, fileConfig: unknown, opt
  * Audits every URL of `options` and returns the report; progress and the readable report go to
  * `out` as they are ready. Throws EnvironmentError when the browser or the config file is missing.
  */
-export async function runAudit(options: AuditOptions, env: Record<string, string | undefined>, out: AuditOutput): Promise<AuditReport> {
+export async function runAudit(
+  options: AuditOptions,
+  env: Record<string, string | undefined>,
+  out: AuditOutput,
+): Promise<AuditReport> {
   const fileConfig = options.config === undefined ? undefined : readConfigFile(options.config);
   const startedAt = new Date().toISOString();
   const browser = await launchBrowser(env, hostResolverRules(options.hostMap));

@@ -23,7 +23,10 @@ const CANDIDATES = [
  * The browser binary: `CHROMIUM_PATH` when set (and it must exist), otherwise the first of the usual
  * install locations. Throws an EnvironmentError that says what to do when there is none.
  */
-export function findChromium(env: Record<string, string | undefined>, exists: (path: string) => boolean = existsSync): string {
+export function findChromium(
+  env: Record<string, string | undefined>,
+  exists: (path: string) => boolean = existsSync,
+): string {
   const explicit = env.CHROMIUM_PATH?.trim();
   if (explicit) {
     if (!exists(explicit)) throw new EnvironmentError(`CHROMIUM_PATH is set to ${explicit}, which does not exist.`);
@@ -58,7 +61,10 @@ export function launchArgs(hostResolverRules?: string): string[] {
 }
 
 /** Loads playwright-core and starts Chromium; EnvironmentError when either is missing. */
-export async function launchBrowser(env: Record<string, string | undefined>, hostResolverRules?: string): Promise<Browser> {
+export async function launchBrowser(
+  env: Record<string, string | undefined>,
+  hostResolverRules?: string,
+): Promise<Browser> {
   let chromium: typeof import('playwright-core').chromium;
   try {
     const pw = await import('playwright-core');

@@ -43,11 +43,17 @@ export function configInPage(html: string): string | undefined {
 const looksLikeHtml = (file: string, text: string) => /\.html?$/i.test(file) || /^\s*</.test(text);
 
 /** Parses the config out of a file's text, or returns the error that stops the check. */
-function parseConfig(file: string, text: string): { source: CheckReport['source']; input?: unknown; error?: ConfigIssue } {
+function parseConfig(
+  file: string,
+  text: string,
+): { source: CheckReport['source']; input?: unknown; error?: ConfigIssue } {
   const source = looksLikeHtml(file, text) ? 'page' : 'json';
   const json = source === 'page' ? configInPage(text) : text;
   if (json === undefined) {
-    return { source, error: { path: '', message: 'no <script type="application/json" id="cookiegate-config"> in the page' } };
+    return {
+      source,
+      error: { path: '', message: 'no <script type="application/json" id="cookiegate-config"> in the page' },
+    };
   }
   try {
     return { source, input: JSON.parse(json) as unknown };
@@ -67,9 +73,13 @@ export function todoWarnings(input: unknown): ConfigIssue[] {
   input.cookies.forEach((entry: unknown, index) => {
     if (!isObj(entry)) return;
     const name = typeof entry.name === 'string' ? entry.name : `#${index}`;
-    if (entry.purpose === TODO) warnings.push({ path: `cookies[${index}].purpose`, message: `TODO: describe what ${name} is for` });
+    if (entry.purpose === TODO)
+      warnings.push({ path: `cookies[${index}].purpose`, message: `TODO: describe what ${name} is for` });
     if (entry.category === UNCLASSIFIED) {
-      warnings.push({ path: `cookies[${index}].category`, message: `${name} is unclassified: put it in a real category` });
+      warnings.push({
+        path: `cookies[${index}].category`,
+        message: `${name} is unclassified: put it in a real category`,
+      });
     }
   });
   return warnings;

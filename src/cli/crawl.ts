@@ -31,7 +31,9 @@ export function settle(page: Page, inFlight: () => number, ms: number): Promise<
       setTimeout(tick, 50);
     };
     tick();
-  }).then(() => (page.isClosed() ? undefined : page.waitForTimeout(Math.min(GRACE_MS, Math.max(0, deadline - Date.now())))));
+  }).then(() =>
+    page.isClosed() ? undefined : page.waitForTimeout(Math.min(GRACE_MS, Math.max(0, deadline - Date.now()))),
+  );
 }
 
 async function cookiesOf(context: BrowserContext): Promise<CookieRecord[]> {
@@ -39,7 +41,11 @@ async function cookiesOf(context: BrowserContext): Promise<CookieRecord[]> {
 }
 
 /** Clicks "Accept all" or "Reject all" as a visitor would; falls back to the page's API. */
-async function decide(page: Page, scenario: Exclude<Scenario, 'none'>, warnings: string[]): Promise<Snapshot['decidedBy']> {
+async function decide(
+  page: Page,
+  scenario: Exclude<Scenario, 'none'>,
+  warnings: string[],
+): Promise<Snapshot['decidedBy']> {
   const { name, method } = BUTTONS[scenario];
   // getByRole pierces open shadow roots, where the banner renders.
   const button = page.getByRole('button', { name }).first();
@@ -70,7 +76,9 @@ async function decide(page: Page, scenario: Exclude<Scenario, 'none'>, warnings:
 /** Reads the gated tags still waiting in the page, and the config it carries. */
 function readPage(page: Page): Promise<{ gatedSources: GatedSource[]; pageConfig?: string }> {
   return page.evaluate(() => {
-    const gated = document.querySelectorAll('script[type="text/plain"][data-category][data-src], iframe[data-category][data-src]');
+    const gated = document.querySelectorAll(
+      'script[type="text/plain"][data-category][data-src], iframe[data-category][data-src]',
+    );
     const gatedSources = Array.from(gated, (el) => ({
       src: new URL(el.getAttribute('data-src') ?? '', location.href).href,
       category: el.getAttribute('data-category') ?? '',
@@ -156,7 +164,19 @@ export async function visit(browser: Browser, url: string, scenario: Scenario, t
         warnings.push('localStorage could not be read');
         return [] as string[];
       });
-    return { scenario, url: page.url(), decidedBy, cookiesBefore, cookies, readAt, requests, localStorage, gatedSources, pageConfig, warnings };
+    return {
+      scenario,
+      url: page.url(),
+      decidedBy,
+      cookiesBefore,
+      cookies,
+      readAt,
+      requests,
+      localStorage,
+      gatedSources,
+      pageConfig,
+      warnings,
+    };
   } finally {
     await context.close().catch(() => undefined);
   }

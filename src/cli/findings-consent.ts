@@ -32,7 +32,12 @@ function outcomeOf(failure: string | undefined): string {
 }
 
 /** One violation per gated URL requested in the given phase of a visit. */
-function requestViolations(context: ConsentContext, snap: Snapshot, phase: 'before' | 'after', when: string): Violation[] {
+function requestViolations(
+  context: ConsentContext,
+  snap: Snapshot,
+  phase: 'before' | 'after',
+  when: string,
+): Violation[] {
   const kind = phase === 'before' ? 'request-before-decision' : 'request-after-refusal';
   const seen = new Set<string>();
   const violations: Violation[] = [];
@@ -77,6 +82,8 @@ function refusedCookie(context: ConsentContext, reject: Snapshot, cookie: Cookie
 export function afterRefusal(context: ConsentContext, reject: Snapshot): Violation[] {
   // Without a refusal there is nothing to hold the page to; the crawl has already warned.
   if (reject.decidedBy === 'none') return [];
-  const cookies = reject.cookies.filter((cookie) => !context.isRequired(cookie.name)).map((cookie) => refusedCookie(context, reject, cookie));
+  const cookies = reject.cookies
+    .filter((cookie) => !context.isRequired(cookie.name))
+    .map((cookie) => refusedCookie(context, reject, cookie));
   return [...cookies, ...requestViolations(context, reject, 'after', 'after "Reject all"')];
 }

@@ -8,7 +8,16 @@ import { suggestCookie, type Suggestion } from './known-cookies';
 import { exceedsDeclared, formatSeconds, parseLifetime } from './lifetime';
 import { normaliseName, type SpellingNote } from './spelling';
 import { bareHost, patternHost, siteOf } from './site';
-import type { CookieRecord, DomainFinding, LifetimeFinding, Scenario, Snapshot, StaleDeclaration, UndeclaredCookie, Violation } from './report-types';
+import type {
+  CookieRecord,
+  DomainFinding,
+  LifetimeFinding,
+  Scenario,
+  Snapshot,
+  StaleDeclaration,
+  UndeclaredCookie,
+  Violation,
+} from './report-types';
 
 /** Every cookie the visits saw, once per name, with the visits that saw it. */
 export type SeenCookies = Map<string, { cookie: CookieRecord; scenarios: Scenario[] }>;
@@ -18,7 +27,9 @@ const GOOGLE_SITES = ['googletagmanager.com', 'google-analytics.com', 'google.co
 
 /** True for the declarations the Google Analytics preset added, as opposed to the site's own lines. */
 export function isPresetDeclaration(declaration: DeclaredCookie): boolean {
-  return googleAnalyticsCookies.some((preset) => preset.name === declaration.name && preset.purpose === declaration.purpose);
+  return googleAnalyticsCookies.some(
+    (preset) => preset.name === declaration.name && preset.purpose === declaration.purpose,
+  );
 }
 
 export function seenCookies(snapshots: readonly Snapshot[]): SeenCookies {
@@ -51,16 +62,29 @@ export function undeclaredCookies(config: NormalizedConfig, seen: SeenCookies): 
     if (config.cookies.some((declaration) => declaration.match(name))) continue;
     const similar = own.find((declaration) => normaliseName(declaration.name) === normaliseName(name));
     const suggestion = name === config.cookie.name ? consentCookieSuggestion(config) : suggestCookie(name);
-    undeclared.push({ name, domain: cookie.domain, scenarios, suggestion, ...(similar ? { similarTo: similar.name } : {}) });
+    undeclared.push({
+      name,
+      domain: cookie.domain,
+      scenarios,
+      suggestion,
+      ...(similar ? { similarTo: similar.name } : {}),
+    });
   }
   return undeclared;
 }
 
 /** Declarations no visit saw, preset rows included (marked), except the ones a spelling note explains. */
-export function staleDeclarations(config: NormalizedConfig, seen: SeenCookies, spelling: readonly SpellingNote[]): StaleDeclaration[] {
+export function staleDeclarations(
+  config: NormalizedConfig,
+  seen: SeenCookies,
+  spelling: readonly SpellingNote[],
+): StaleDeclaration[] {
   const names = [...seen.keys()];
   return config.cookies
-    .filter((declaration) => !names.some((name) => declaration.match(name)) && !spelling.some((note) => note.declared === declaration.name))
+    .filter(
+      (declaration) =>
+        !names.some((name) => declaration.match(name)) && !spelling.some((note) => note.declared === declaration.name),
+    )
     .map((declaration) => ({
       name: declaration.name,
       category: declaration.category,
@@ -77,7 +101,10 @@ function keepLongest(findings: LifetimeFinding[], finding: LifetimeFinding): voi
 }
 
 /** Cookies kept longer than declared: min(declared, Chrome's 400 days) plus a little slack (lifetime.ts). */
-export function lifetimeFindings(config: NormalizedConfig, snapshots: readonly Snapshot[]): { lifetimes: LifetimeFinding[]; unreadable: string[] } {
+export function lifetimeFindings(
+  config: NormalizedConfig,
+  snapshots: readonly Snapshot[],
+): { lifetimes: LifetimeFinding[]; unreadable: string[] } {
   const lifetimes: LifetimeFinding[] = [];
   const unreadable = new Set<string>();
   for (const snap of snapshots) {
@@ -89,7 +116,13 @@ export function lifetimeFindings(config: NormalizedConfig, snapshots: readonly S
       const { real, exceeds } = exceedsDeclared(cookie.expires, snap.readAt, declared);
       if (!exceeds || real === 'session') continue;
       const seconds = Math.round(real);
-      keepLongest(lifetimes, { name: cookie.name, domain: cookie.domain, declared: declaration.expires, realSeconds: seconds, real: formatSeconds(real) });
+      keepLongest(lifetimes, {
+        name: cookie.name,
+        domain: cookie.domain,
+        declared: declaration.expires,
+        realSeconds: seconds,
+        real: formatSeconds(real),
+      });
     }
   }
   return { lifetimes, unreadable: [...unreadable] };
@@ -109,7 +142,11 @@ export function coveredSites(config: NormalizedConfig, pageHost: string): string
 }
 
 /** Declared cookies that a visit found on another site's domain than the declaration covers. */
-export function domainFindings(config: NormalizedConfig, snapshots: readonly Snapshot[], pageHost: string): DomainFinding[] {
+export function domainFindings(
+  config: NormalizedConfig,
+  snapshots: readonly Snapshot[],
+  pageHost: string,
+): DomainFinding[] {
   const covered = coveredSites(config, pageHost);
   const findings: DomainFinding[] = [];
   for (const cookie of snapshots.flatMap((snap) => snap.cookies)) {
@@ -122,17 +159,29 @@ export function domainFindings(config: NormalizedConfig, snapshots: readonly Sna
 }
 
 /** The policy findings that fail the audit: each undeclared cookie "Accept all" set, each over-long lifetime, each uncovered domain. */
-export function policyViolations(undeclared: readonly UndeclaredCookie[], lifetimes: readonly LifetimeFinding[], domains: readonly DomainFinding[]): Violation[] {
+export function policyViolations(
+  undeclared: readonly UndeclaredCookie[],
+  lifetimes: readonly LifetimeFinding[],
+  domains: readonly DomainFinding[],
+): Violation[] {
   const scenario: Scenario = 'accept';
   return [
     ...undeclared
       .filter((cookie) => cookie.scenarios.includes('accept'))
-      .map((cookie): Violation => ({ kind: 'undeclared-cookie', scenario, message: `undeclared cookie ${cookie.name} set after "Accept all", on ${cookie.domain}` })),
+      .map((cookie): Violation => ({
+        kind: 'undeclared-cookie',
+        scenario,
+        message: `undeclared cookie ${cookie.name} set after "Accept all", on ${cookie.domain}`,
+      })),
     ...lifetimes.map((cookie): Violation => ({
-      kind: 'outlives-declaration', scenario, message: `cookie ${cookie.name} on ${cookie.domain} lives ${cookie.real}, declared "${cookie.declared}"`,
+      kind: 'outlives-declaration',
+      scenario,
+      message: `cookie ${cookie.name} on ${cookie.domain} lives ${cookie.real}, declared "${cookie.declared}"`,
     })),
     ...domains.map((cookie): Violation => ({
-      kind: 'undeclared-domain', scenario, message: `cookie ${cookie.name} on ${cookie.domain}: the declaration covers ${cookie.covered.join(', ')} only`,
+      kind: 'undeclared-domain',
+      scenario,
+      message: `cookie ${cookie.name} on ${cookie.domain}: the declaration covers ${cookie.covered.join(', ')} only`,
     })),
   ];
 }

@@ -4,7 +4,15 @@
 
 import type { NormalizedConfig } from '../core/config-types';
 import { afterRefusal, beforeDecision, consentSources, type ConsentContext } from './findings-consent';
-import { domainFindings, isPresetDeclaration, lifetimeFindings, policyViolations, seenCookies, staleDeclarations, undeclaredCookies } from './findings-policy';
+import {
+  domainFindings,
+  isPresetDeclaration,
+  lifetimeFindings,
+  policyViolations,
+  seenCookies,
+  staleDeclarations,
+  undeclaredCookies,
+} from './findings-policy';
 import { spellingNotes } from './spelling';
 import { googleAnalyticsOf } from '../presets/google-analytics';
 import { hostOf } from './site';
@@ -16,7 +24,8 @@ export { isPresetDeclaration } from './findings-policy';
 const GOOGLE_HOSTS = ['googletagmanager.com', 'google-analytics.com'];
 
 /** A host is covered by a listed one when it is that host or a subdomain of it. */
-const coveredBy = (host: string, hosts: readonly string[]): boolean => hosts.some((listed) => host === listed || host.endsWith(`.${listed}`));
+const coveredBy = (host: string, hosts: readonly string[]): boolean =>
+  hosts.some((listed) => host === listed || host.endsWith(`.${listed}`));
 
 /** What the audit may accept that a strict run would not. */
 export interface FindingOptions {
@@ -45,7 +54,11 @@ export function gatedHosts(config: NormalizedConfig, sources: readonly GatedSour
 
 function consentContext(config: NormalizedConfig, snapshots: readonly Snapshot[], pageHost: string): ConsentContext {
   const required = new Set(config.categories.filter((category) => category.required).map((category) => category.id));
-  const categoriesOf = (name: string) => [...new Set(config.cookies.filter((declaration) => declaration.match(name)).map((declaration) => declaration.category))];
+  const categoriesOf = (name: string) => [
+    ...new Set(
+      config.cookies.filter((declaration) => declaration.match(name)).map((declaration) => declaration.category),
+    ),
+  ];
   const sources = snapshots.flatMap((snap) => snap.gatedSources);
   const hosts = gatedHosts(config, sources, pageHost);
   const gatedUrls = new Set(consentSources(config, sources).map((source) => source.src));
@@ -66,13 +79,21 @@ function consentContext(config: NormalizedConfig, snapshots: readonly Snapshot[]
  * const findings = computeFindings(validateConfig(json).config, [none, accept, reject], 'www.example.org.uk');
  * if (findings.violations.length) process.exitCode = 1;
  */
-export function computeFindings(config: NormalizedConfig, snapshots: readonly Snapshot[], pageHost: string, options: FindingOptions = {}): Findings {
+export function computeFindings(
+  config: NormalizedConfig,
+  snapshots: readonly Snapshot[],
+  pageHost: string,
+  options: FindingOptions = {},
+): Findings {
   const context = consentContext(config, snapshots, pageHost);
   const none = snapshots.find((snap) => snap.scenario === 'none');
   const reject = snapshots.find((snap) => snap.scenario === 'reject');
   const seen = seenCookies(snapshots);
   // Spelling notes concern the site's own lines: a preset spells names as the browser does.
-  const spelling = spellingNotes(config.cookies.filter((declaration) => !isPresetDeclaration(declaration)), seen.keys());
+  const spelling = spellingNotes(
+    config.cookies.filter((declaration) => !isPresetDeclaration(declaration)),
+    seen.keys(),
+  );
   const undeclared = undeclaredCookies(config, seen);
   const { lifetimes, unreadable } = lifetimeFindings(config, snapshots);
   const domains = domainFindings(config, snapshots, pageHost);

@@ -65,12 +65,24 @@ function fromEntry(e: OpenCookieEntry): Suggestion {
 export function suggestCookie(name: string): Suggestion | undefined {
   const preset = presets.find((p) => p.match(name));
   if (preset) {
-    return { category: 'analytics', provider: preset.provider, description: preset.purpose, expires: preset.expires, source: 'cookiegate preset' };
+    return {
+      category: 'analytics',
+      provider: preset.provider,
+      description: preset.purpose,
+      expires: preset.expires,
+      source: 'cookiegate preset',
+    };
   }
   index();
   const generic = genericCookie(name);
   if (generic && !(generic.loose && exact!.has(name))) {
-    return { category: generic.category, provider: THIS_SITE, description: generic.description, expires: generic.expires, source: 'generic name' };
+    return {
+      category: generic.category,
+      provider: THIS_SITE,
+      description: generic.description,
+      expires: generic.expires,
+      source: 'generic name',
+    };
   }
   const exactHit = exact!.get(name) ?? lowerExact!.get(name.toLowerCase());
   if (exactHit) return fromEntry(exactHit);

@@ -25,8 +25,26 @@ const UNITS: [RegExp, number][] = [
 ];
 
 const WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  eighteen: 18,
+  twenty: 20,
+  thirty: 30,
 };
 
 // Wording that means "until the browser closes": the charity's policy says "expires on site exit",
@@ -86,7 +104,11 @@ export function allowedSeconds(declared: Lifetime): number | null {
  * Whether a cookie's real remaining lifetime (Playwright's `expires`: seconds since the epoch, or -1
  * for a session cookie) exceeds what its declaration says, read at `now` (seconds since the epoch).
  */
-export function exceedsDeclared(expires: number, now: number, declared: Lifetime): { real: number | 'session'; exceeds: boolean } {
+export function exceedsDeclared(
+  expires: number,
+  now: number,
+  declared: Lifetime,
+): { real: number | 'session'; exceeds: boolean } {
   if (expires < 0) return { real: 'session', exceeds: false };
   const real = expires - now;
   const allowed = allowedSeconds(declared);

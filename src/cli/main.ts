@@ -55,7 +55,9 @@ async function main(argv: string[]): Promise<number> {
     return parsed.kind === 'scan' ? await scan(parsed.options) : await audit(parsed.options);
   } catch (error) {
     const known = error instanceof EnvironmentError || error instanceof UnreadableFileError;
-    process.stderr.write(`cookiegate: ${known ? error.message : `unexpected error: ${(error as Error).stack ?? String(error)}`}\n`);
+    process.stderr.write(
+      `cookiegate: ${known ? error.message : `unexpected error: ${(error as Error).stack ?? String(error)}`}\n`,
+    );
     return 2;
   }
 }

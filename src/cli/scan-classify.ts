@@ -21,8 +21,12 @@ export interface Classified {
 
 /** The category ids the Open Cookie Database's categories become in a config. */
 const CATEGORY_OF: Record<string, string> = {
-  necessary: 'necessary', security: 'necessary', functional: 'functional', personalization: 'functional',
-  analytics: 'analytics', marketing: 'marketing',
+  necessary: 'necessary',
+  security: 'necessary',
+  functional: 'functional',
+  personalization: 'functional',
+  analytics: 'analytics',
+  marketing: 'marketing',
 };
 
 const MINUTE = 60;
@@ -63,7 +67,15 @@ function fromCatalogue(cookie: ScannedCookie): Classified | undefined {
     if (!row) continue;
     const { name, pattern, provider, purpose, content, expires } = row;
     // Key order as a person writes a line: name, pattern, category, provider, purpose, content, expires.
-    const line = { name, ...(pattern ? { pattern } : {}), category: service.category, provider, purpose, ...(content ? { content } : {}), expires: declaredExpiry(expires, cookie.lifetime) };
+    const line = {
+      name,
+      ...(pattern ? { pattern } : {}),
+      category: service.category,
+      provider,
+      purpose,
+      ...(content ? { content } : {}),
+      expires: declaredExpiry(expires, cookie.lifetime),
+    };
     return { line, source: 'catalogue', service };
   }
   return undefined;
@@ -101,13 +113,22 @@ function fromSuggestion(cookie: ScannedCookie): Classified | undefined {
 export function classifyCookie(cookie: ScannedCookie, consentCookie: string | undefined): Classified {
   if (cookie.name === consentCookie) {
     const line = {
-      name: cookie.name, category: 'necessary', provider: `${THIS_SITE} (cookiegate)`,
-      purpose: "Stores the visitor's cookie choices", expires: declaredExpiry(undefined, cookie.lifetime),
+      name: cookie.name,
+      category: 'necessary',
+      provider: `${THIS_SITE} (cookiegate)`,
+      purpose: "Stores the visitor's cookie choices",
+      expires: declaredExpiry(undefined, cookie.lifetime),
     };
     return { line, source: 'cookiegate' };
   }
   const known = fromCatalogue(cookie) ?? fromSuggestion(cookie);
   if (known) return known;
-  const line = { ...generalise(cookie.name), category: UNCLASSIFIED, provider: providerOf(cookie), purpose: TODO, expires: declaredExpiry(undefined, cookie.lifetime) };
+  const line = {
+    ...generalise(cookie.name),
+    category: UNCLASSIFIED,
+    provider: providerOf(cookie),
+    purpose: TODO,
+    expires: declaredExpiry(undefined, cookie.lifetime),
+  };
   return { line, source: 'TODO' };
 }

@@ -37,13 +37,20 @@ export interface StarterResult {
 }
 
 const TITLES: Record<string, string> = {
-  necessary: 'Strictly necessary', functional: 'Functional', analytics: 'Analytics', marketing: 'Marketing', [UNCLASSIFIED]: 'Unclassified',
+  necessary: 'Strictly necessary',
+  functional: 'Functional',
+  analytics: 'Analytics',
+  marketing: 'Marketing',
+  [UNCLASSIFIED]: 'Unclassified',
 };
 const ORDER = ['necessary', 'functional', 'analytics', 'marketing', UNCLASSIFIED];
 
 /** True when `url` matches a `services.<id>.urls` pattern, where `*` matches any run of characters. */
 export function urlMatches(pattern: string, url: string): boolean {
-  const source = pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${source}$`).test(url);
 }
 
@@ -70,12 +77,17 @@ function classifyAll(recording: ScanRecording): StarterResult['lines'] {
 }
 
 function recognisedServices(recording: ScanRecording, lines: StarterResult['lines']): ServicePreset[] {
-  const byUrl = catalogue.filter((service) => recording.requests.some((url) => service.urls.some((pattern) => urlMatches(pattern, url))));
+  const byUrl = catalogue.filter((service) =>
+    recording.requests.some((url) => service.urls.some((pattern) => urlMatches(pattern, url))),
+  );
   const byCookie = lines.flatMap((line) => (line.service ? [line.service] : []));
   return catalogue.filter((service) => byUrl.includes(service) || byCookie.includes(service));
 }
 
-function serviceEntries(recording: ScanRecording, services: readonly ServicePreset[]): { entries: StarterConfig['services']; missingId: boolean } {
+function serviceEntries(
+  recording: ScanRecording,
+  services: readonly ServicePreset[],
+): { entries: StarterConfig['services']; missingId: boolean } {
   const entries: Record<string, Record<string, unknown>> = {};
   let missingId = false;
   for (const service of services) {
@@ -93,7 +105,11 @@ function serviceEntries(recording: ScanRecording, services: readonly ServicePres
 }
 
 function categoriesOf(lines: StarterResult['lines'], services: readonly ServicePreset[]): StarterConfig['categories'] {
-  const used = new Set(['necessary', ...lines.map((line) => line.line.category), ...services.map((service) => service.category)]);
+  const used = new Set([
+    'necessary',
+    ...lines.map((line) => line.line.category),
+    ...services.map((service) => service.category),
+  ]);
   const categories: StarterConfig['categories'] = {};
   for (const id of [...ORDER, ...used]) {
     if (!used.has(id) || id in categories) continue;
@@ -111,7 +127,13 @@ function policyUrlOf(recording: ScanRecording): string | undefined {
 }
 
 function countSources(lines: StarterResult['lines']): StarterResult['classified'] {
-  const classified: StarterResult['classified'] = { catalogue: 0, 'generic name': 0, 'Open Cookie Database': 0, cookiegate: 0, TODO: 0 };
+  const classified: StarterResult['classified'] = {
+    catalogue: 0,
+    'generic name': 0,
+    'Open Cookie Database': 0,
+    cookiegate: 0,
+    TODO: 0,
+  };
   for (const line of lines) classified[line.source]++;
   return classified;
 }

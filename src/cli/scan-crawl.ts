@@ -5,7 +5,8 @@ import type { BrowserContext } from 'playwright-core';
 import { sameSite } from './site';
 
 /** Files that are not pages: a scan never opens them. */
-const NOT_A_PAGE = /\.(pdf|zip|gz|jpe?g|png|gif|svg|webp|avif|ico|mp[34]|mov|webm|docx?|xlsx?|pptx?|csv|xml|json|txt|css|js)$/i;
+const NOT_A_PAGE =
+  /\.(pdf|zip|gz|jpe?g|png|gif|svg|webp|avif|ico|mp[34]|mov|webm|docx?|xlsx?|pptx?|csv|xml|json|txt|css|js)$/i;
 
 /** A URL without its fragment, or undefined when it is not an http(s) page of the site. */
 export function pageUrl(href: string, startUrl: string): string | undefined {

@@ -9,7 +9,12 @@ import type { ScannedPage, ScannedStorageKey } from './scan-types';
 /** How long to look for a banner's accept button once the page has settled. */
 const BUTTON_MS = 2_500;
 /** Accessible names of "accept everything" buttons, cookiegate's first, then common wordings. */
-const ACCEPT_NAMES = [/^\s*accept all\s*$/i, /^\s*(accept|allow) all cookies\s*$/i, /^\s*allow all\s*$/i, /^\s*(accept|i accept|agree|i agree)( cookies)?\s*$/i];
+const ACCEPT_NAMES = [
+  /^\s*accept all\s*$/i,
+  /^\s*(accept|allow) all cookies\s*$/i,
+  /^\s*allow all\s*$/i,
+  /^\s*(accept|i accept|agree|i agree)( cookies)?\s*$/i,
+];
 const POLICY_LINK = /privacy|cookie/i;
 
 /** What a page holds besides cookies: storage keys, links, gated markup and the config's consent cookie. */
@@ -31,10 +36,14 @@ function readContents(page: Page): Promise<PageContents> {
         return [];
       }
     };
-    const gated = document.querySelectorAll('script[type="text/plain"][data-category][data-src], iframe[data-category][data-src]');
+    const gated = document.querySelectorAll(
+      'script[type="text/plain"][data-category][data-src], iframe[data-category][data-src]',
+    );
     let consentCookie: string | undefined;
     try {
-      const config = JSON.parse(document.getElementById('cookiegate-config')?.textContent ?? 'null') as { cookie?: { name?: string } } | null;
+      const config = JSON.parse(document.getElementById('cookiegate-config')?.textContent ?? 'null') as {
+        cookie?: { name?: string };
+      } | null;
       consentCookie = config ? (config.cookie?.name ?? 'cookiegate') : undefined;
     } catch {
       consentCookie = undefined;
@@ -42,7 +51,10 @@ function readContents(page: Page): Promise<PageContents> {
     return {
       localStorage: keys(window.localStorage),
       sessionStorage: keys(window.sessionStorage),
-      links: Array.from(document.querySelectorAll('a[href]'), (link) => ({ href: (link as HTMLAnchorElement).href, text: link.textContent ?? '' })),
+      links: Array.from(document.querySelectorAll('a[href]'), (link) => ({
+        href: (link as HTMLAnchorElement).href,
+        text: link.textContent ?? '',
+      })),
       gatedSources: Array.from(gated, (element) => new URL(element.getAttribute('data-src') ?? '', location.href).href),
       consentCookie,
     };
@@ -53,10 +65,12 @@ function readContents(page: Page): Promise<PageContents> {
 async function accept(page: Page): Promise<ScannedPage['accepted']> {
   for (const name of ACCEPT_NAMES) {
     const button = page.getByRole('button', { name }).first();
-    const visible = await button.waitFor({ state: 'visible', timeout: name === ACCEPT_NAMES[0] ? BUTTON_MS : 200 }).then(
-      () => true,
-      () => false,
-    );
+    const visible = await button
+      .waitFor({ state: 'visible', timeout: name === ACCEPT_NAMES[0] ? BUTTON_MS : 200 })
+      .then(
+        () => true,
+        () => false,
+      );
     if (!visible) continue;
     await button.click({ timeout: BUTTON_MS });
     return 'button';
@@ -65,7 +79,8 @@ async function accept(page: Page): Promise<ScannedPage['accepted']> {
   const called = await page
     .evaluate(() => {
       const api = (window as unknown as { cookiegate?: { acceptAll?: () => void; record?: () => unknown } }).cookiegate;
-      if (typeof api?.acceptAll !== 'function' || (typeof api.record === 'function' && api.record() !== null)) return false;
+      if (typeof api?.acceptAll !== 'function' || (typeof api.record === 'function' && api.record() !== null))
+        return false;
       api.acceptAll();
       return true;
     })
@@ -99,7 +114,13 @@ function storageOf(contents: PageContents, url: string): ScannedStorageKey[] {
  * Visits one URL in the scan's context. `onBeforeAccept` runs once the page has settled and just
  * before a banner is clicked, so the caller can note what was set without consent.
  */
-export async function scanPage(context: BrowserContext, recorder: Recorder, url: string, timeoutMs: number, onBeforeAccept: () => Promise<void>): Promise<PageVisit> {
+export async function scanPage(
+  context: BrowserContext,
+  recorder: Recorder,
+  url: string,
+  timeoutMs: number,
+  onBeforeAccept: () => Promise<void>,
+): Promise<PageVisit> {
   const page = await context.newPage();
   recorder.currentPage = url;
   recorder.scriptsBeforeConsent.clear();
@@ -114,10 +135,17 @@ export async function scanPage(context: BrowserContext, recorder: Recorder, url:
     if (accepted !== 'none') await settle(page, () => recorder.inFlight, timeoutMs);
     const contents = await readContents(page);
     const origins = await scriptOrigins(page);
-    const policyLink = contents.links.find((link) => POLICY_LINK.test(link.text) || POLICY_LINK.test(new URL(link.href).pathname))?.href;
+    const policyLink = contents.links.find(
+      (link) => POLICY_LINK.test(link.text) || POLICY_LINK.test(new URL(link.href).pathname),
+    )?.href;
     const scanned: ScannedPage = {
-      url: page.url(), accepted, gatedSources, scriptsBeforeConsent,
-      links: contents.links.map((link) => link.href), policyLink, consentCookie: contents.consentCookie,
+      url: page.url(),
+      accepted,
+      gatedSources,
+      scriptsBeforeConsent,
+      links: contents.links.map((link) => link.href),
+      policyLink,
+      consentCookie: contents.consentCookie,
     };
     return { page: scanned, storage: storageOf(contents, url), origins };
   } finally {

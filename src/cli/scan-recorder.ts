@@ -57,7 +57,10 @@ export function scriptOfStack(stack: string): string | undefined {
 
 /** The cookie names a Set-Cookie header value sets (Chrome joins several with newlines). */
 export function cookieNamesOfHeader(header: string): string[] {
-  return header.split('\n').map((line) => line.split('=')[0].trim()).filter(Boolean);
+  return header
+    .split('\n')
+    .map((line) => line.split('=')[0].trim())
+    .filter(Boolean);
 }
 
 function onRequest(recorder: Recorder, startUrl: string, request: Request): void {
@@ -77,8 +80,14 @@ function onRequest(recorder: Recorder, startUrl: string, request: Request): void
 /** Starts recording on a fresh context: request listeners and the cookie-write hook. */
 export async function startRecorder(context: BrowserContext, startUrl: string): Promise<Recorder> {
   const recorder: Recorder = {
-    currentPage: startUrl, accepted: false, inFlight: 0, resources: [], requests: [],
-    scriptsBeforeConsent: new Set(), headerOrigins: new Map(), initiators: new Map(),
+    currentPage: startUrl,
+    accepted: false,
+    inFlight: 0,
+    resources: [],
+    requests: [],
+    scriptsBeforeConsent: new Set(),
+    headerOrigins: new Map(),
+    initiators: new Map(),
   };
   const done = () => void (recorder.inFlight = Math.max(0, recorder.inFlight - 1));
   context.on('request', (request) => onRequest(recorder, startUrl, request));
@@ -105,13 +114,15 @@ export async function watchProtocol(context: BrowserContext, page: Page, recorde
     session.on('Network.requestWillBeSent', (event: WillBeSent) => {
       urls.set(event.requestId, event.request.url);
       const initiator = event.initiator.stack?.callFrames.find((frame) => frame.url)?.url ?? event.initiator.url;
-      if (initiator && !recorder.initiators.has(event.request.url)) recorder.initiators.set(event.request.url, initiator);
+      if (initiator && !recorder.initiators.has(event.request.url))
+        recorder.initiators.set(event.request.url, initiator);
     });
     session.on('Network.responseReceivedExtraInfo', (event: { requestId: string; headers: Record<string, string> }) => {
       const header = Object.entries(event.headers).find(([name]) => name.toLowerCase() === 'set-cookie')?.[1];
       const url = urls.get(event.requestId);
       if (!header || !url) return;
-      for (const name of cookieNamesOfHeader(header)) if (!recorder.headerOrigins.has(name)) recorder.headerOrigins.set(name, url);
+      for (const name of cookieNamesOfHeader(header))
+        if (!recorder.headerOrigins.has(name)) recorder.headerOrigins.set(name, url);
     });
     await session.send('Network.enable');
   } catch {
@@ -122,7 +133,11 @@ export async function watchProtocol(context: BrowserContext, page: Page, recorde
 /** Who wrote each cookie by script on this page, read from the hook's record. */
 export async function scriptOrigins(page: Page): Promise<CookieOrigins> {
   const writes = await page
-    .evaluate(() => (window as unknown as { __cookiegateScanWrites?: { name: string; stack: string }[] }).__cookiegateScanWrites ?? [])
+    .evaluate(
+      () =>
+        (window as unknown as { __cookiegateScanWrites?: { name: string; stack: string }[] }).__cookiegateScanWrites ??
+        [],
+    )
     .catch(() => []);
   const origins: CookieOrigins = new Map();
   for (const write of writes) {

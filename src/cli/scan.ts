@@ -32,7 +32,16 @@ class CookieJar {
       const key = `${name}\t${domain}\t${path}`;
       if (this.cookies.has(key)) continue;
       const lifetime = expires < 0 ? 'session' : Math.max(0, Math.round(expires - now));
-      this.cookies.set(key, { name, domain, path, expires, lifetime, thirdParty: !sameSite(domain, this.startHost), firstSeen: page, beforeConsent });
+      this.cookies.set(key, {
+        name,
+        domain,
+        path,
+        expires,
+        lifetime,
+        thirdParty: !sameSite(domain, this.startHost),
+        firstSeen: page,
+        beforeConsent,
+      });
     }
   }
 
@@ -56,7 +65,12 @@ function addStorage(storage: ScannedStorageKey[], found: readonly ScannedStorage
 }
 
 /** The next page to visit: from the queue, else once from the sitemap. */
-async function nextPage(queue: PageQueue, context: BrowserContext, options: ScanOptions, sitemap: { tried: boolean }): Promise<string | undefined> {
+async function nextPage(
+  queue: PageQueue,
+  context: BrowserContext,
+  options: ScanOptions,
+  sitemap: { tried: boolean },
+): Promise<string | undefined> {
   if (queue.hungry && !sitemap.tried) {
     sitemap.tried = true;
     queue.add(await fetchSitemap(context, options.url, options.timeout * 1000));
@@ -64,14 +78,22 @@ async function nextPage(queue: PageQueue, context: BrowserContext, options: Scan
   return queue.next();
 }
 
-async function crawl(context: BrowserContext, recorder: Recorder, jar: CookieJar, options: ScanOptions, out: ScanOutput): Promise<Crawl> {
+async function crawl(
+  context: BrowserContext,
+  recorder: Recorder,
+  jar: CookieJar,
+  options: ScanOptions,
+  out: ScanOutput,
+): Promise<Crawl> {
   const queue = new PageQueue(options.url, options.pages);
   const sitemap = { tried: false };
   const result: Crawl = { pages: [], storage: [] };
   for (let url = queue.next(); url !== undefined; url = await nextPage(queue, context, options, sitemap)) {
     const pageUrl = url;
     try {
-      const visit = await scanPage(context, recorder, pageUrl, options.timeout * 1000, () => jar.collect(context, pageUrl, !recorder.accepted));
+      const visit = await scanPage(context, recorder, pageUrl, options.timeout * 1000, () =>
+        jar.collect(context, pageUrl, !recorder.accepted),
+      );
       await jar.collect(context, pageUrl, false);
       jar.attribute(visit.origins, recorder.headerOrigins);
       addStorage(result.storage, visit.storage);
@@ -79,16 +101,28 @@ async function crawl(context: BrowserContext, recorder: Recorder, jar: CookieJar
       result.pages.push(visit.page);
     } catch (error) {
       const message = `could not load: ${(error as Error).message.split('\n')[0]}`;
-      result.pages.push({ url: pageUrl, error: message, accepted: 'none', gatedSources: [], scriptsBeforeConsent: [], links: [] });
+      result.pages.push({
+        url: pageUrl,
+        error: message,
+        accepted: 'none',
+        gatedSources: [],
+        scriptsBeforeConsent: [],
+        links: [],
+      });
     }
-    if (options.progress) out.line(formatScanProgress(result.pages.length, result.pages[result.pages.length - 1], jar.cookies.size));
+    if (options.progress)
+      out.line(formatScanProgress(result.pages.length, result.pages[result.pages.length - 1], jar.cookies.size));
     // Without the start page there is nothing to scan.
     if (result.pages.length === 1 && result.pages[0].error) break;
   }
   return result;
 }
 
-async function record(options: ScanOptions, env: Record<string, string | undefined>, out: ScanOutput): Promise<ScanRecording> {
+async function record(
+  options: ScanOptions,
+  env: Record<string, string | undefined>,
+  out: ScanOutput,
+): Promise<ScanRecording> {
   const browser = await launchBrowser(env, hostResolverRules(options.hostMap));
   try {
     const context = await browser.newContext();
@@ -100,7 +134,14 @@ async function record(options: ScanOptions, env: Record<string, string | undefin
       const initiator = recorder.initiators.get(resource.url);
       return initiator ? { ...resource, initiator } : resource;
     });
-    return { startUrl: options.url, pages, cookies: [...jar.cookies.values()], storage, resources, requests: [...new Set(recorder.requests)] };
+    return {
+      startUrl: options.url,
+      pages,
+      cookies: [...jar.cookies.values()],
+      storage,
+      resources,
+      requests: [...new Set(recorder.requests)],
+    };
   } finally {
     await browser.close().catch(() => undefined);
   }
@@ -113,7 +154,11 @@ async function record(options: ScanOptions, env: Record<string, string | undefin
  * @example
  * const { config, report } = await runScan(options, process.env, { line: console.log });
  */
-export async function runScan(options: ScanOptions, env: Record<string, string | undefined>, out: ScanOutput): Promise<{ config: StarterConfig; report: ScanReport }> {
+export async function runScan(
+  options: ScanOptions,
+  env: Record<string, string | undefined>,
+  out: ScanOutput,
+): Promise<{ config: StarterConfig; report: ScanReport }> {
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
   const recording = await record(options, env, out);
@@ -122,9 +167,20 @@ export async function runScan(options: ScanOptions, env: Record<string, string |
   const failed = recording.pages.length === 0 || recording.pages[0].error !== undefined;
   const exitCode = failed ? 2 : advice.beforeConsent.length ? 1 : 0;
   const report: ScanReport = {
-    tool: 'cookiegate scan', version: 1, startedAt, seconds: (Date.now() - started) / 1000, exitCode,
-    ...recording, classified: result.classified, advice, notice: OPEN_COOKIE_DATABASE_NOTICE,
+    tool: 'cookiegate scan',
+    version: 1,
+    startedAt,
+    seconds: (Date.now() - started) / 1000,
+    exitCode,
+    ...recording,
+    classified: result.classified,
+    advice,
+    notice: OPEN_COOKIE_DATABASE_NOTICE,
   };
-  out.line(failed ? `✗ ${recording.pages[0]?.url ?? options.url}: ${recording.pages[0]?.error ?? 'not scanned'}` : formatScanSummary(report, options.out));
+  out.line(
+    failed
+      ? `✗ ${recording.pages[0]?.url ?? options.url}: ${recording.pages[0]?.error ?? 'not scanned'}`
+      : formatScanSummary(report, options.out),
+  );
   return { config: result.config, report };
 }

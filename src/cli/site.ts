@@ -3,7 +3,23 @@
 // second-level suffixes (`org.uk`, `co.jp`, `com.au`, …), which is enough for a report.
 
 /** Second-level labels that countries use under their code: `example.org.uk` is one site. */
-const SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'gov', 'govt', 'ltd', 'me', 'mil', 'net', 'nhs', 'org', 'plc', 'police', 'sch']);
+const SECOND_LEVEL = new Set([
+  'ac',
+  'co',
+  'com',
+  'edu',
+  'gov',
+  'govt',
+  'ltd',
+  'me',
+  'mil',
+  'net',
+  'nhs',
+  'org',
+  'plc',
+  'police',
+  'sch',
+]);
 
 /** A host without a leading dot, in lower case. */
 export function bareHost(host: string): string {

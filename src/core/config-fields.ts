@@ -10,7 +10,8 @@ export interface ConfigIssue {
  * What a config field holds: `text` is a non-empty string, `url` an http(s) or relative URL,
  * `category` a declared category id, `list` an array; a list of strings is one of them.
  */
-export type Kind = 'string' | 'text' | 'boolean' | 'number' | 'url' | 'object' | 'list' | 'category' | readonly string[];
+export type Kind =
+  'string' | 'text' | 'boolean' | 'number' | 'url' | 'object' | 'list' | 'category' | readonly string[];
 
 /** A field's kind, and whether it must be there. */
 export interface Field {
@@ -108,7 +109,8 @@ export function createChecker(
       const at = joinPath(path, key);
       const item = hasOwn(value, key) ? value[key] : undefined;
       if (item === undefined) {
-        if (needed) error(at, kind === 'category' ? `${problem(kind, item, categories())}, got undefined` : 'is required');
+        if (needed)
+          error(at, kind === 'category' ? `${problem(kind, item, categories())}, got undefined` : 'is required');
         continue;
       }
       const why = problem(kind, item, categories());

@@ -109,7 +109,10 @@ function load(rt: Pick<Runtime, 'failed' | 'storage' | 'now'>, config: Consent['
 }
 
 /** The public methods of an instance over its runtime. */
-function methods(rt: Runtime, gpcRefused: readonly string[]): Omit<Consent<string, string>, 'config' | 'errors' | 'gpc' | 'registry'> {
+function methods(
+  rt: Runtime,
+  gpcRefused: readonly string[],
+): Omit<Consent<string, string>, 'config' | 'errors' | 'gpc' | 'registry'> {
   const { config } = rt.instance;
   return {
     has: (id) => grants(config, rt.current, id, rt.catalog.markup()),
@@ -133,9 +136,10 @@ function methods(rt: Runtime, gpcRefused: readonly string[]): Omit<Consent<strin
       rt.emitter.emit('preferences');
     },
     on: (event, listener) => rt.emitter.on(event, listener),
-    subscribe: (listener) => rt.emitter.on('change', (record) => {
-      listener(record);
-    }),
+    subscribe: (listener) =>
+      rt.emitter.on('change', (record) => {
+        listener(record);
+      }),
     destroy: () => {
       // First, while listeners are still attached: the interface unmounts itself on it.
       rt.emitter.emit('destroy');
@@ -228,7 +232,8 @@ export function createConsent<const T extends CoreConfig<string, string>>(
   for (const w of warnings) out.warn(`cookiegate: ${w.path}: ${w.message}`);
   for (const e of errors) out.error(`cookiegate: invalid config: ${e.path ? `${e.path}: ` : ''}${e.message}`);
 
-  const doc = options.document === false ? null : (options.document ?? (typeof document === 'undefined' ? null : document));
+  const doc =
+    options.document === false ? null : (options.document ?? (typeof document === 'undefined' ? null : document));
   const win = doc?.defaultView ?? null;
   const gpc = hasGpcSignal(win?.navigator);
   const gpcRefused = gpc ? config.categories.filter((c) => c.gpc && !c.required).map((c) => c.id) : [];

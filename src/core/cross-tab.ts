@@ -8,7 +8,11 @@ export interface CrossTab {
   stop(): void;
 }
 
-export function createCrossTab(win: Window, channelName: string, onValue: (value: string | undefined) => void): CrossTab {
+export function createCrossTab(
+  win: Window,
+  channelName: string,
+  onValue: (value: string | undefined) => void,
+): CrossTab {
   let channel: BroadcastChannel | null = null;
   try {
     channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : null;

@@ -22,7 +22,12 @@ export interface PresetHandler {
    * Checks the preset's own keys of `services.<id>` and returns them defaulted; problems go to
    * `check` with their path. `categories` are the declared category ids.
    */
-  options?(value: Readonly<Record<string, unknown>>, path: string, check: Checker, categories: readonly string[]): Record<string, unknown>;
+  options?(
+    value: Readonly<Record<string, unknown>>,
+    path: string,
+    check: Checker,
+    categories: readonly string[],
+  ): Record<string, unknown>;
   /** The declaration rows the preset adds for these options (e.g. only the ga.js rows when the site runs ga.js). */
   cookies?(options: Readonly<Record<string, unknown>>): readonly Omit<CookieDeclaration, 'category'>[];
 }

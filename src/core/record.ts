@@ -70,8 +70,7 @@ export function decide(
   }
   const services: Record<string, boolean> = {};
   for (const s of [...config.services, ...markup]) {
-    const explicit =
-      own(choice, s.id) ?? (hasOwn(choice, s.category) ? undefined : own(previous?.services, s.id));
+    const explicit = own(choice, s.id) ?? (hasOwn(choice, s.category) ? undefined : own(previous?.services, s.id));
     // A service decision is stored only where it differs from its category's.
     if (explicit !== undefined && explicit !== categories[s.category]) services[s.id] = explicit === true;
   }

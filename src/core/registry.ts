@@ -25,6 +25,8 @@ export function createRegistry(config: NormalizedConfig): Registry {
   return {
     find: (cookieName) => config.cookies.find((c) => c.match(cookieName)),
     of: (category) => config.cookies.filter((c) => c.category === category),
-    categoriesOf: (cookieName) => [...new Set(config.cookies.filter((c) => c.match(cookieName)).map((c) => c.category))],
+    categoriesOf: (cookieName) => [
+      ...new Set(config.cookies.filter((c) => c.match(cookieName)).map((c) => c.category)),
+    ],
   };
 }

@@ -30,7 +30,8 @@ export function validateCategories(value: unknown, check: Checker): Category[] {
       check.warn(path, 'unknown option, ignored');
       continue;
     }
-    if (!ID.test(id)) check.error(path, 'a category id must start with a letter and hold only letters, digits, _ and - (at most 40)');
+    if (!ID.test(id))
+      check.error(path, 'a category id must start with a letter and hold only letters, digits, _ and - (at most 40)');
     const fields = check.fields(spec, CATEGORY, path);
     if (!fields) continue;
     categories.push({
@@ -53,10 +54,14 @@ export function validateConsentCookie(value: unknown, check: Checker): Normalize
   const fields = check.fields(value ?? {}, COOKIE, 'cookie') ?? {};
   const name = (fields.name as string | undefined) ?? 'cookiegate';
   // RFC 6265 section 4.1.1: a cookie name is a token.
-  if (!/^[\w!#$%&'*+.^`|~-]{1,64}$/.test(name)) check.error('cookie.name', `not a valid cookie name: ${describe(name)}`);
+  if (!/^[\w!#$%&'*+.^`|~-]{1,64}$/.test(name))
+    check.error('cookie.name', `not a valid cookie name: ${describe(name)}`);
   let days = (fields.days as number | undefined) ?? 182;
   if (!(days > 0 && days <= MAX_DAYS)) {
-    check.error('cookie.days', `expected a number of days above 0 and up to ${MAX_DAYS} (13 months, CNIL), got ${describe(days)}`);
+    check.error(
+      'cookie.days',
+      `expected a number of days above 0 and up to ${MAX_DAYS} (13 months, CNIL), got ${describe(days)}`,
+    );
     days = 182;
   }
   const path = (fields.path as string | undefined) ?? '/';

@@ -65,7 +65,10 @@ export function validateConfig(input: unknown, options: ValidateOptions = {}): V
   const revision = typeof raw.revision === 'string' ? raw.revision : '';
   // Measured as stored, so non-ASCII counts as its encoding; an unpaired surrogate cannot be stored.
   if (storedLength(revision) > MAX_REVISION_LENGTH) {
-    check.error('revision', `too long or not valid Unicode: at most ${MAX_REVISION_LENGTH} characters once URL-encoded (it is stored in the consent cookie)`);
+    check.error(
+      'revision',
+      `too long or not valid Unicode: at most ${MAX_REVISION_LENGTH} characters once URL-encoded (it is stored in the consent cookie)`,
+    );
   }
   categories = validateCategories(raw.categories, check);
   const services = validateServices(raw.services, categories, check, options.presets ?? []);

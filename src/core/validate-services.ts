@@ -66,14 +66,27 @@ function validateService(
     return undefined;
   }
   const generic = pick(spec, Object.keys(SERVICE));
-  for (const key of Object.keys(spec).filter((key) => RESERVED_IDS.includes(key))) check.warn(`${path}.${key}`, 'unknown option, ignored');
-  const own = pick(spec, Object.keys(spec).filter((key) => !hasOwn(SERVICE, key) && !RESERVED_IDS.includes(key)));
+  for (const key of Object.keys(spec).filter((key) => RESERVED_IDS.includes(key)))
+    check.warn(`${path}.${key}`, 'unknown option, ignored');
+  const own = pick(
+    spec,
+    Object.keys(spec).filter((key) => !hasOwn(SERVICE, key) && !RESERVED_IDS.includes(key)),
+  );
   const preset = handler?.preset;
   const fields = check.fields({ category: preset?.category, ...generic }, SERVICE, path) ?? {};
   let options: Obj = {};
-  if (handler?.options) options = handler.options(own, path, check, categories.map((c) => c.id));
+  if (handler?.options)
+    options = handler.options(
+      own,
+      path,
+      check,
+      categories.map((c) => c.id),
+    );
   else if (Object.keys(own).length > 0) {
-    check.warn(path, `${Object.keys(own).join(', ')}: keys of a preset whose plugin this instance was not given; ignored`);
+    check.warn(
+      path,
+      `${Object.keys(own).join(', ')}: keys of a preset whose plugin this instance was not given; ignored`,
+    );
     // Without its plugin the service cannot run; with no category of its own it is left out.
     if (!hasOwn(spec, 'category')) return undefined;
   }
@@ -85,7 +98,10 @@ function validateService(
   }
   const essential = preset ? preset.essential : true;
   if (!essential && categories.some((c) => c.id === category && c.required)) {
-    check.error(`${path}.category`, `${preset?.title ?? id} can never be strictly necessary: put it in an optional category`);
+    check.error(
+      `${path}.category`,
+      `${preset?.title ?? id} can never be strictly necessary: put it in an optional category`,
+    );
   }
   return {
     id,
@@ -164,9 +180,15 @@ function warnNonEssential(
   const required = new Set(categories.filter((c) => c.required).map((c) => c.id));
   cookies.forEach((cookie, i) => {
     if (!required.has(cookie.category)) return;
-    const vendor = presets.find(({ preset }) => !preset.essential && preset.cookies.some((row) => cookie.match(row.name.replace(/<[^>]*>/g, 'ABC123'))));
+    const vendor = presets.find(
+      ({ preset }) =>
+        !preset.essential && preset.cookies.some((row) => cookie.match(row.name.replace(/<[^>]*>/g, 'ABC123'))),
+    );
     if (vendor) {
-      check.warn(`cookies[${i}].category`, `${cookie.name} is a ${vendor.preset.title} cookie, which is not strictly necessary: declare it in an optional category`);
+      check.warn(
+        `cookies[${i}].category`,
+        `${cookie.name} is a ${vendor.preset.title} cookie, which is not strictly necessary: declare it in an optional category`,
+      );
     }
   });
 }

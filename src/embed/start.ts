@@ -63,7 +63,10 @@ function showLater(consent: Consent<string, string>, show: ShowInterface): void 
 
 function start(w: Win, script: HTMLScriptElement | null, factory: InterfaceFactory): void {
   const doc = document;
-  const consent = createConsent(readConfig(w) as CoreConfig, { plugins: shippedPlugins, nonce: script?.nonce ?? undefined });
+  const consent = createConsent(readConfig(w) as CoreConfig, {
+    plugins: shippedPlugins,
+    nonce: script?.nonce ?? undefined,
+  });
   w.cookiegate = consent;
   doc.dispatchEvent(new CustomEvent('cookiegate:ready', { detail: consent.record() }));
   // An invalid config fails closed: nothing optional can be granted, so no banner offers it.

@@ -5,14 +5,17 @@ const cy: Texts = {
   lang: 'cy',
   bannerLabel: 'Caniatâd cwcis',
   bannerTitle: 'Rydym yn defnyddio cwcis',
-  bannerText: 'Rydym yn defnyddio cwcis sy’n gwbl angenrheidiol er mwyn i’r wefan hon weithio. Gyda’ch caniatâd, hoffem hefyd osod cwcis dadansoddi sy’n ein helpu i’w gwella. Gallwch eu derbyn neu eu gwrthod, neu ddewis ar gyfer pob diben.',
-  bannerTextStatistics: 'Rydym yn defnyddio cwcis sy’n gwbl angenrheidiol er mwyn i’r wefan hon weithio, a chwcis ystadegau sy’n cyfrif ymweliadau er mwyn i ni ei gwella. Gallwch wrthwynebu’r ystadegau ar unrhyw adeg, am ddim, neu ddewis ar gyfer pob diben.',
+  bannerText:
+    'Rydym yn defnyddio cwcis sy’n gwbl angenrheidiol er mwyn i’r wefan hon weithio. Gyda’ch caniatâd, hoffem hefyd osod cwcis dadansoddi sy’n ein helpu i’w gwella. Gallwch eu derbyn neu eu gwrthod, neu ddewis ar gyfer pob diben.',
+  bannerTextStatistics:
+    'Rydym yn defnyddio cwcis sy’n gwbl angenrheidiol er mwyn i’r wefan hon weithio, a chwcis ystadegau sy’n cyfrif ymweliadau er mwyn i ni ei gwella. Gallwch wrthwynebu’r ystadegau ar unrhyw adeg, am ddim, neu ddewis ar gyfer pob diben.',
   policyLink: 'Polisi cwcis',
   acceptAll: 'Derbyn y cyfan',
   rejectAll: 'Gwrthod y cyfan',
   managePreferences: 'Rheoli dewisiadau',
   preferencesTitle: 'Dewisiadau cwcis',
-  preferencesText: 'Dewiswch pa gwcis y cawn eu defnyddio. Mae cwcis cwbl angenrheidiol ymlaen bob amser. Gallwch newid eich meddwl unrhyw bryd.',
+  preferencesText:
+    'Dewiswch pa gwcis y cawn eu defnyddio. Mae cwcis cwbl angenrheidiol ymlaen bob amser. Gallwch newid eich meddwl unrhyw bryd.',
   savePreferences: 'Cadw dewisiadau',
   close: 'Cau',
   alwaysOn: 'Ymlaen bob amser',

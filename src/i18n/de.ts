@@ -5,14 +5,17 @@ const de: Texts = {
   lang: 'de',
   bannerLabel: 'Cookie-Einwilligung',
   bannerTitle: 'Wir verwenden Cookies',
-  bannerText: 'Wir verwenden Cookies, die für den Betrieb dieser Website unbedingt erforderlich sind. Mit Ihrer Einwilligung möchten wir außerdem Analyse-Cookies setzen, die uns helfen, die Website zu verbessern. Sie können sie akzeptieren, ablehnen oder für jeden Zweck einzeln entscheiden.',
-  bannerTextStatistics: 'Wir verwenden Cookies, die für den Betrieb dieser Website unbedingt erforderlich sind, und Statistik-Cookies, die Besuche zählen, damit wir die Website verbessern können. Sie können der Statistik jederzeit kostenlos widersprechen oder für jeden Zweck einzeln entscheiden.',
+  bannerText:
+    'Wir verwenden Cookies, die für den Betrieb dieser Website unbedingt erforderlich sind. Mit Ihrer Einwilligung möchten wir außerdem Analyse-Cookies setzen, die uns helfen, die Website zu verbessern. Sie können sie akzeptieren, ablehnen oder für jeden Zweck einzeln entscheiden.',
+  bannerTextStatistics:
+    'Wir verwenden Cookies, die für den Betrieb dieser Website unbedingt erforderlich sind, und Statistik-Cookies, die Besuche zählen, damit wir die Website verbessern können. Sie können der Statistik jederzeit kostenlos widersprechen oder für jeden Zweck einzeln entscheiden.',
   policyLink: 'Cookie-Richtlinie',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
   managePreferences: 'Einstellungen verwalten',
   preferencesTitle: 'Cookie-Einstellungen',
-  preferencesText: 'Wählen Sie, welche Cookies wir verwenden dürfen. Unbedingt erforderliche Cookies sind immer aktiv. Sie können Ihre Entscheidung jederzeit ändern.',
+  preferencesText:
+    'Wählen Sie, welche Cookies wir verwenden dürfen. Unbedingt erforderliche Cookies sind immer aktiv. Sie können Ihre Entscheidung jederzeit ändern.',
   savePreferences: 'Auswahl speichern',
   close: 'Schließen',
   alwaysOn: 'Immer aktiv',
@@ -34,7 +37,8 @@ const de: Texts = {
   marketingTitle: 'Marketing',
   marketingDescription: 'Dienen dazu, Ihnen auf anderen Websites passende Werbung zu zeigen.',
   functionalTitle: 'Funktional',
-  functionalDescription: 'Merken sich Ihre Einstellungen, etwa die Sprache, damit Sie die Website bequemer nutzen können.',
+  functionalDescription:
+    'Merken sich Ihre Einstellungen, etwa die Sprache, damit Sie die Website bequemer nutzen können.',
 };
 
 export default de;

@@ -5,14 +5,17 @@ const es: Texts = {
   lang: 'es',
   bannerLabel: 'Consentimiento de cookies',
   bannerTitle: 'Usamos cookies',
-  bannerText: 'Usamos cookies estrictamente necesarias para que este sitio funcione. Con su permiso, también queremos instalar cookies analíticas que nos ayudan a mejorarlo. Puede aceptarlas, rechazarlas o elegir para cada finalidad.',
-  bannerTextStatistics: 'Usamos cookies estrictamente necesarias para que este sitio funcione y cookies de estadística que cuentan las visitas para que podamos mejorarlo. Puede oponerse a las estadísticas en cualquier momento, sin coste, o elegir para cada finalidad.',
+  bannerText:
+    'Usamos cookies estrictamente necesarias para que este sitio funcione. Con su permiso, también queremos instalar cookies analíticas que nos ayudan a mejorarlo. Puede aceptarlas, rechazarlas o elegir para cada finalidad.',
+  bannerTextStatistics:
+    'Usamos cookies estrictamente necesarias para que este sitio funcione y cookies de estadística que cuentan las visitas para que podamos mejorarlo. Puede oponerse a las estadísticas en cualquier momento, sin coste, o elegir para cada finalidad.',
   policyLink: 'Política de cookies',
   acceptAll: 'Aceptar todas',
   rejectAll: 'Rechazar todas',
   managePreferences: 'Gestionar preferencias',
   preferencesTitle: 'Preferencias de cookies',
-  preferencesText: 'Elija qué cookies podemos usar. Las cookies estrictamente necesarias están siempre activas. Puede cambiar de opinión en cualquier momento.',
+  preferencesText:
+    'Elija qué cookies podemos usar. Las cookies estrictamente necesarias están siempre activas. Puede cambiar de opinión en cualquier momento.',
   savePreferences: 'Guardar preferencias',
   close: 'Cerrar',
   alwaysOn: 'Siempre activas',

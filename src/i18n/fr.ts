@@ -5,14 +5,17 @@ const fr: Texts = {
   lang: 'fr',
   bannerLabel: 'Consentement aux cookies',
   bannerTitle: 'Nous utilisons des cookies',
-  bannerText: 'Nous utilisons des cookies strictement nécessaires au fonctionnement de ce site. Avec votre accord, nous souhaitons aussi déposer des cookies de mesure d’audience qui nous aident à l’améliorer. Vous pouvez les accepter, les refuser ou choisir finalité par finalité.',
-  bannerTextStatistics: 'Nous utilisons des cookies strictement nécessaires au fonctionnement de ce site et des cookies de statistiques qui comptent les visites pour nous aider à l’améliorer. Vous pouvez refuser ces statistiques à tout moment, gratuitement, ou choisir finalité par finalité.',
+  bannerText:
+    'Nous utilisons des cookies strictement nécessaires au fonctionnement de ce site. Avec votre accord, nous souhaitons aussi déposer des cookies de mesure d’audience qui nous aident à l’améliorer. Vous pouvez les accepter, les refuser ou choisir finalité par finalité.',
+  bannerTextStatistics:
+    'Nous utilisons des cookies strictement nécessaires au fonctionnement de ce site et des cookies de statistiques qui comptent les visites pour nous aider à l’améliorer. Vous pouvez refuser ces statistiques à tout moment, gratuitement, ou choisir finalité par finalité.',
   policyLink: 'Politique relative aux cookies',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   managePreferences: 'Gérer mes préférences',
   preferencesTitle: 'Vos préférences en matière de cookies',
-  preferencesText: 'Choisissez les cookies que nous pouvons utiliser. Les cookies strictement nécessaires sont toujours actifs. Vous pouvez changer d’avis à tout moment.',
+  preferencesText:
+    'Choisissez les cookies que nous pouvons utiliser. Les cookies strictement nécessaires sont toujours actifs. Vous pouvez changer d’avis à tout moment.',
   savePreferences: 'Enregistrer mes choix',
   close: 'Fermer',
   alwaysOn: 'Toujours actifs',

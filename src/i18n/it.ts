@@ -5,14 +5,17 @@ const it: Texts = {
   lang: 'it',
   bannerLabel: 'Consenso ai cookie',
   bannerTitle: 'Utilizziamo i cookie',
-  bannerText: 'Utilizziamo cookie strettamente necessari al funzionamento di questo sito. Con il tuo consenso vorremmo usare anche cookie analitici, che ci aiutano a migliorarlo. Puoi accettarli, rifiutarli o scegliere per ciascuna finalità.',
-  bannerTextStatistics: 'Utilizziamo cookie strettamente necessari al funzionamento di questo sito e cookie statistici che contano le visite per aiutarci a migliorarlo. Puoi opporti alle statistiche in qualsiasi momento, gratuitamente, o scegliere per ciascuna finalità.',
+  bannerText:
+    'Utilizziamo cookie strettamente necessari al funzionamento di questo sito. Con il tuo consenso vorremmo usare anche cookie analitici, che ci aiutano a migliorarlo. Puoi accettarli, rifiutarli o scegliere per ciascuna finalità.',
+  bannerTextStatistics:
+    'Utilizziamo cookie strettamente necessari al funzionamento di questo sito e cookie statistici che contano le visite per aiutarci a migliorarlo. Puoi opporti alle statistiche in qualsiasi momento, gratuitamente, o scegliere per ciascuna finalità.',
   policyLink: 'Informativa sui cookie',
   acceptAll: 'Accetta tutti',
   rejectAll: 'Rifiuta tutti',
   managePreferences: 'Gestisci preferenze',
   preferencesTitle: 'Preferenze sui cookie',
-  preferencesText: 'Scegli quali cookie possiamo utilizzare. I cookie strettamente necessari sono sempre attivi. Puoi cambiare idea in qualsiasi momento.',
+  preferencesText:
+    'Scegli quali cookie possiamo utilizzare. I cookie strettamente necessari sono sempre attivi. Puoi cambiare idea in qualsiasi momento.',
   savePreferences: 'Salva preferenze',
   close: 'Chiudi',
   alwaysOn: 'Sempre attivi',

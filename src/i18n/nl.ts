@@ -5,14 +5,17 @@ const nl: Texts = {
   lang: 'nl',
   bannerLabel: 'Toestemming voor cookies',
   bannerTitle: 'Wij gebruiken cookies',
-  bannerText: 'Wij gebruiken cookies die strikt noodzakelijk zijn om deze site te laten werken. Met uw toestemming plaatsen we ook analytische cookies, die ons helpen de site te verbeteren. U kunt ze accepteren of weigeren, of per doel kiezen.',
-  bannerTextStatistics: 'Wij gebruiken cookies die strikt noodzakelijk zijn om deze site te laten werken, en statistiekcookies die bezoeken tellen zodat we de site kunnen verbeteren. U kunt op elk moment kosteloos bezwaar maken tegen de statistieken, of per doel kiezen.',
+  bannerText:
+    'Wij gebruiken cookies die strikt noodzakelijk zijn om deze site te laten werken. Met uw toestemming plaatsen we ook analytische cookies, die ons helpen de site te verbeteren. U kunt ze accepteren of weigeren, of per doel kiezen.',
+  bannerTextStatistics:
+    'Wij gebruiken cookies die strikt noodzakelijk zijn om deze site te laten werken, en statistiekcookies die bezoeken tellen zodat we de site kunnen verbeteren. U kunt op elk moment kosteloos bezwaar maken tegen de statistieken, of per doel kiezen.',
   policyLink: 'Cookiebeleid',
   acceptAll: 'Alles accepteren',
   rejectAll: 'Alles weigeren',
   managePreferences: 'Voorkeuren beheren',
   preferencesTitle: 'Cookievoorkeuren',
-  preferencesText: 'Kies welke cookies wij mogen gebruiken. Strikt noodzakelijke cookies staan altijd aan. U kunt uw keuze op elk moment wijzigen.',
+  preferencesText:
+    'Kies welke cookies wij mogen gebruiken. Strikt noodzakelijke cookies staan altijd aan. U kunt uw keuze op elk moment wijzigen.',
   savePreferences: 'Voorkeuren opslaan',
   close: 'Sluiten',
   alwaysOn: 'Altijd aan',

@@ -5,14 +5,17 @@ const pl: Texts = {
   lang: 'pl',
   bannerLabel: 'Zgoda na pliki cookie',
   bannerTitle: 'Używamy plików cookie',
-  bannerText: 'Używamy plików cookie niezbędnych do działania tej strony. Za Twoją zgodą chcielibyśmy też używać analitycznych plików cookie, które pomagają nam ją ulepszać. Możesz je zaakceptować lub odrzucić albo wybrać osobno dla każdego celu.',
-  bannerTextStatistics: 'Używamy plików cookie niezbędnych do działania tej strony oraz statystycznych plików cookie, które liczą odwiedziny, abyśmy mogli ją ulepszać. W każdej chwili możesz bezpłatnie sprzeciwić się statystykom albo wybrać osobno dla każdego celu.',
+  bannerText:
+    'Używamy plików cookie niezbędnych do działania tej strony. Za Twoją zgodą chcielibyśmy też używać analitycznych plików cookie, które pomagają nam ją ulepszać. Możesz je zaakceptować lub odrzucić albo wybrać osobno dla każdego celu.',
+  bannerTextStatistics:
+    'Używamy plików cookie niezbędnych do działania tej strony oraz statystycznych plików cookie, które liczą odwiedziny, abyśmy mogli ją ulepszać. W każdej chwili możesz bezpłatnie sprzeciwić się statystykom albo wybrać osobno dla każdego celu.',
   policyLink: 'Polityka plików cookie',
   acceptAll: 'Zaakceptuj wszystkie',
   rejectAll: 'Odrzuć wszystkie',
   managePreferences: 'Zarządzaj ustawieniami',
   preferencesTitle: 'Ustawienia plików cookie',
-  preferencesText: 'Wybierz, których plików cookie możemy używać. Niezbędne pliki cookie są zawsze włączone. Możesz zmienić zdanie w dowolnym momencie.',
+  preferencesText:
+    'Wybierz, których plików cookie możemy używać. Niezbędne pliki cookie są zawsze włączone. Możesz zmienić zdanie w dowolnym momencie.',
   savePreferences: 'Zapisz ustawienia',
   close: 'Zamknij',
   alwaysOn: 'Zawsze włączone',

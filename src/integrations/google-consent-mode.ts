@@ -52,7 +52,10 @@ export function consentState(
  * the default before `config` or `event` (developers.google.com/tag-platform/security/guides/consent).
  * Then one `gtag('consent', 'update', …)` for a stored decision and one per change.
  */
-export function startConsentMode(consent: Consent<string, string>, { document }: PluginContext): (() => void) | undefined {
+export function startConsentMode(
+  consent: Consent<string, string>,
+  { document }: PluginContext,
+): (() => void) | undefined {
   const { config } = consent;
   const ga = googleAnalyticsOf(config);
   const win = document?.defaultView as GoogleWindow | null | undefined;

@@ -44,7 +44,13 @@ export function bannerFingerprint(config: NormalizedConfig, language: string): s
     texts: config.texts,
     categories: config.categories,
     services: config.services.map(({ id, category, title, description }) => ({ id, category, title, description })),
-    cookies: config.cookies.map(({ name, category, provider, purpose, expires }) => ({ name, category, provider, purpose, expires })),
+    cookies: config.cookies.map(({ name, category, provider, purpose, expires }) => ({
+      name,
+      category,
+      provider,
+      purpose,
+      expires,
+    })),
     policyUrl: config.policyUrl,
     links: config.links,
   };
@@ -90,7 +96,10 @@ export const receipts: Plugin = {
           timestamp: new Date(record.updated).toISOString(),
           path: pathname,
           bannerVersion: record.revision,
-          bannerFingerprint: bannerFingerprint(consent.config, win.document.documentElement.lang || consent.config.language),
+          bannerFingerprint: bannerFingerprint(
+            consent.config,
+            win.document.documentElement.lang || consent.config.language,
+          ),
           choices: { ...record.categories, ...record.services },
           source: origin + pathname,
         });

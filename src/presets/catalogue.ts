@@ -13,8 +13,10 @@ import { googleAnalyticsPreset } from './google-analytics';
 
 type PresetCookie = Omit<CookieDeclaration, 'category'>;
 
-const cookie = (provider: string) => (name: string, purpose: string, expires: string, pattern?: string): PresetCookie =>
-  pattern === undefined ? { name, provider, purpose, expires } : { name, pattern, provider, purpose, expires };
+const cookie =
+  (provider: string) =>
+  (name: string, purpose: string, expires: string, pattern?: string): PresetCookie =>
+    pattern === undefined ? { name, provider, purpose, expires } : { name, pattern, provider, purpose, expires };
 
 const google = cookie('Google');
 const meta = cookie('Meta');
@@ -32,7 +34,14 @@ const googleTagManager: ServicePreset = {
   essential: false,
   urls: ['https://www.googletagmanager.com/gtm.js*', 'https://www.googletagmanager.com/ns.html*'],
   // gtm.js itself sets no cookie; `_dc_gtm_<property>` throttles GA hits sent through a container.
-  cookies: [google('_dc_gtm_<property-id>', 'Throttles the request rate of tags fired by Google Tag Manager.', '1 minute', '_dc_gtm_[\\w-]+')],
+  cookies: [
+    google(
+      '_dc_gtm_<property-id>',
+      'Throttles the request rate of tags fired by Google Tag Manager.',
+      '1 minute',
+      '_dc_gtm_[\\w-]+',
+    ),
+  ],
   privacyUrl: 'https://policies.google.com/privacy',
 };
 
@@ -118,16 +127,31 @@ const hotjarTracking: ServicePreset = {
   title: 'Hotjar',
   category: 'analytics',
   essential: false,
-  urls: ['https://static.hotjar.com/*', 'https://script.hotjar.com/*', 'https://*.hotjar.com/*', 'https://*.hotjar.io/*'],
+  urls: [
+    'https://static.hotjar.com/*',
+    'https://script.hotjar.com/*',
+    'https://*.hotjar.com/*',
+    'https://*.hotjar.io/*',
+  ],
   cookies: [
-    hotjar('_hjSessionUser_<site-id>', 'Keeps a random user id so visits of the same visitor are attributed to them.', '1 year', '_hjSessionUser_\\d+'),
+    hotjar(
+      '_hjSessionUser_<site-id>',
+      'Keeps a random user id so visits of the same visitor are attributed to them.',
+      '1 year',
+      '_hjSessionUser_\\d+',
+    ),
     hotjar('_hjSession_<site-id>', 'Holds the current session data.', '30 minutes', '_hjSession_\\d+'),
     hotjar('_hjHasCachedUserAttributes', 'Tells whether the cached user attributes are up to date.', 'session'),
     hotjar('_hjUserAttributesHash', 'Tells when user attributes change and must be sent again.', 'session'),
     hotjar('_hjCookieTest', 'Checks whether the tracking code can use cookies.', 'session'),
     hotjar('_hjLocalStorageTest', 'Checks whether the tracking code can use local storage.', 'session'),
     hotjar('_hjSessionStorageTest', 'Checks whether the tracking code can use session storage.', 'session'),
-    hotjar('_hjIncludedInSessionSample_<site-id>', 'Tells whether the visitor is in the sample for session recordings.', '30 minutes', '_hjIncludedInSessionSample(_\\d+)?'),
+    hotjar(
+      '_hjIncludedInSessionSample_<site-id>',
+      'Tells whether the visitor is in the sample for session recordings.',
+      '30 minutes',
+      '_hjIncludedInSessionSample(_\\d+)?',
+    ),
     hotjar('_hjTLDTest', 'Finds the most generic cookie path to use.', 'session'),
   ],
   privacyUrl: 'https://www.hotjar.com/legal/policies/privacy/',
@@ -141,12 +165,42 @@ const matomoCloud: ServicePreset = {
   essential: false,
   urls: ['https://*.matomo.cloud/*', 'https://cdn.matomo.cloud/*', 'https://*.innocraft.cloud/*'],
   cookies: [
-    matomo('_pk_id.<site-id>.<hash>', 'Stores a visitor id and the first visit time.', '13 months', '_pk_id\\.\\d+\\.[0-9a-f]+'),
-    matomo('_pk_ses.<site-id>.<hash>', 'Keeps the data of the current visit.', '30 minutes', '_pk_ses\\.\\d+\\.[0-9a-f]+'),
-    matomo('_pk_ref.<site-id>.<hash>', 'Stores how the visitor first reached the site.', '6 months', '_pk_ref\\.\\d+\\.[0-9a-f]+'),
-    matomo('_pk_cvar.<site-id>.<hash>', 'Keeps custom variables of the current visit.', '30 minutes', '_pk_cvar\\.\\d+\\.[0-9a-f]+'),
-    matomo('_pk_hsr.<site-id>.<hash>', 'Keeps the heatmap and session recording id of the visit.', '30 minutes', '_pk_hsr\\.\\d+\\.[0-9a-f]+'),
-    matomo('_pk_testcookie.<site-id>.<hash>', 'Checks whether the browser accepts cookies.', 'session', '_pk_testcookie(\\.\\d+\\.[0-9a-f]+)?'),
+    matomo(
+      '_pk_id.<site-id>.<hash>',
+      'Stores a visitor id and the first visit time.',
+      '13 months',
+      '_pk_id\\.\\d+\\.[0-9a-f]+',
+    ),
+    matomo(
+      '_pk_ses.<site-id>.<hash>',
+      'Keeps the data of the current visit.',
+      '30 minutes',
+      '_pk_ses\\.\\d+\\.[0-9a-f]+',
+    ),
+    matomo(
+      '_pk_ref.<site-id>.<hash>',
+      'Stores how the visitor first reached the site.',
+      '6 months',
+      '_pk_ref\\.\\d+\\.[0-9a-f]+',
+    ),
+    matomo(
+      '_pk_cvar.<site-id>.<hash>',
+      'Keeps custom variables of the current visit.',
+      '30 minutes',
+      '_pk_cvar\\.\\d+\\.[0-9a-f]+',
+    ),
+    matomo(
+      '_pk_hsr.<site-id>.<hash>',
+      'Keeps the heatmap and session recording id of the visit.',
+      '30 minutes',
+      '_pk_hsr\\.\\d+\\.[0-9a-f]+',
+    ),
+    matomo(
+      '_pk_testcookie.<site-id>.<hash>',
+      'Checks whether the browser accepts cookies.',
+      'session',
+      '_pk_testcookie(\\.\\d+\\.[0-9a-f]+)?',
+    ),
   ],
   privacyUrl: 'https://matomo.org/privacy-policy/',
 };
@@ -183,7 +237,11 @@ const linkedInInsight: ServicePreset = {
     linkedIn('bcookie', 'Browser id, for tracking the use of embedded services (on linkedin.com).', '1 year'),
     linkedIn('lidc', 'Routing, for tracking the use of embedded services (on linkedin.com).', '1 day'),
     linkedIn('UserMatchHistory', 'Syncs the LinkedIn Ads id (on linkedin.com).', '30 days'),
-    linkedIn('AnalyticsSyncHistory', 'Stores the time of a sync with the lms_analytics cookie (on linkedin.com).', '30 days'),
+    linkedIn(
+      'AnalyticsSyncHistory',
+      'Stores the time of a sync with the lms_analytics cookie (on linkedin.com).',
+      '30 days',
+    ),
     linkedIn('li_gc', "Stores a guest's consent to non-essential cookies (on linkedin.com).", '6 months'),
   ],
   privacyUrl: 'https://www.linkedin.com/legal/privacy-policy',

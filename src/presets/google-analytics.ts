@@ -69,16 +69,84 @@ type Row = Omit<CookieDeclaration, 'category'>;
  * both spellings so clean-up finds the real cookies whatever the policy says.
  */
 const ROWS: Readonly<Record<string, Row>> = {
-  _ga: { name: '_ga', provider: GOOGLE, purpose: 'Distinguishes visitors (Google Analytics).', content: 'Random client id', expires: '2 years' },
-  _ga_id: { name: '_ga_<container-id>', pattern: '_ga_[A-Za-z0-9]+', provider: GOOGLE, purpose: 'Keeps the session state (Google Analytics 4).', content: 'Session id and count', expires: '2 years' },
-  _gid: { name: '_gid', provider: GOOGLE, purpose: 'Distinguishes visitors for one day (Google Analytics).', content: 'Random client id', expires: '24 hours' },
-  _gat: { name: '_gat', pattern: '_gat(_[\\w-]+)?|_dc_gtm_[\\w-]+', provider: GOOGLE, purpose: 'Throttles the request rate (Google Analytics).', content: '1', expires: '1 minute' },
-  __utma: { name: '__utma', pattern: '_{1,2}utma', provider: GOOGLE, purpose: 'Distinguishes visitors and sessions (ga.js).', content: 'Domain hash, visitor id, visit times', expires: '2 years' },
-  __utmb: { name: '__utmb', pattern: '_{1,2}utmb', provider: GOOGLE, purpose: 'Determines new sessions and visits (ga.js).', content: 'Domain hash and page count', expires: '30 minutes' },
-  __utmc: { name: '__utmc', pattern: '_{1,2}utmc', provider: GOOGLE, purpose: 'Interoperates with urchin.js to find new sessions (ga.js).', content: 'Domain hash', expires: 'session' },
-  __utmz: { name: '__utmz', pattern: '_{1,2}utmz', provider: GOOGLE, purpose: 'Stores how the visitor reached the site (ga.js).', content: 'Traffic source', expires: '6 months' },
-  __utmt: { name: '__utmt', pattern: '_{1,2}utmt(_[\\w-]+)?', provider: GOOGLE, purpose: 'Throttles the request rate (ga.js).', content: '1', expires: '10 minutes' },
-  __utmv: { name: '__utmv', pattern: '_{1,2}utmv', provider: GOOGLE, purpose: 'Stores visitor-level custom variables (ga.js).', content: 'Custom variable values', expires: '2 years' },
+  _ga: {
+    name: '_ga',
+    provider: GOOGLE,
+    purpose: 'Distinguishes visitors (Google Analytics).',
+    content: 'Random client id',
+    expires: '2 years',
+  },
+  _ga_id: {
+    name: '_ga_<container-id>',
+    pattern: '_ga_[A-Za-z0-9]+',
+    provider: GOOGLE,
+    purpose: 'Keeps the session state (Google Analytics 4).',
+    content: 'Session id and count',
+    expires: '2 years',
+  },
+  _gid: {
+    name: '_gid',
+    provider: GOOGLE,
+    purpose: 'Distinguishes visitors for one day (Google Analytics).',
+    content: 'Random client id',
+    expires: '24 hours',
+  },
+  _gat: {
+    name: '_gat',
+    pattern: '_gat(_[\\w-]+)?|_dc_gtm_[\\w-]+',
+    provider: GOOGLE,
+    purpose: 'Throttles the request rate (Google Analytics).',
+    content: '1',
+    expires: '1 minute',
+  },
+  __utma: {
+    name: '__utma',
+    pattern: '_{1,2}utma',
+    provider: GOOGLE,
+    purpose: 'Distinguishes visitors and sessions (ga.js).',
+    content: 'Domain hash, visitor id, visit times',
+    expires: '2 years',
+  },
+  __utmb: {
+    name: '__utmb',
+    pattern: '_{1,2}utmb',
+    provider: GOOGLE,
+    purpose: 'Determines new sessions and visits (ga.js).',
+    content: 'Domain hash and page count',
+    expires: '30 minutes',
+  },
+  __utmc: {
+    name: '__utmc',
+    pattern: '_{1,2}utmc',
+    provider: GOOGLE,
+    purpose: 'Interoperates with urchin.js to find new sessions (ga.js).',
+    content: 'Domain hash',
+    expires: 'session',
+  },
+  __utmz: {
+    name: '__utmz',
+    pattern: '_{1,2}utmz',
+    provider: GOOGLE,
+    purpose: 'Stores how the visitor reached the site (ga.js).',
+    content: 'Traffic source',
+    expires: '6 months',
+  },
+  __utmt: {
+    name: '__utmt',
+    pattern: '_{1,2}utmt(_[\\w-]+)?',
+    provider: GOOGLE,
+    purpose: 'Throttles the request rate (ga.js).',
+    content: '1',
+    expires: '10 minutes',
+  },
+  __utmv: {
+    name: '__utmv',
+    pattern: '_{1,2}utmv',
+    provider: GOOGLE,
+    purpose: 'Stores visitor-level custom variables (ga.js).',
+    content: 'Custom variable values',
+    expires: '2 years',
+  },
 };
 
 /** The rows of each library. */
@@ -154,7 +222,8 @@ function options(
   }
   for (const [category, list] of Object.entries((fields.signals as object | undefined) ?? {})) {
     const at = `${path}.signals.${category}`;
-    if (!categories.includes(category)) check.error(at, `expected one of the declared categories (${categories.join(', ')})`);
+    if (!categories.includes(category))
+      check.error(at, `expected one of the declared categories (${categories.join(', ')})`);
     if (!Array.isArray(list) || !list.every((s) => SIGNALS.includes(s as ConsentSignal))) {
       check.error(at, `expected a list of ${SIGNALS.join(', ')}, got ${describe(list)}`);
     }

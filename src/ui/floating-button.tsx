@@ -15,7 +15,12 @@ export interface FloatingButtonProps {
  */
 export function FloatingButton({ label, onClick, corner }: FloatingButtonProps) {
   return (
-    <button type="button" class={corner === 'end' ? 'floating floating--end' : 'floating'} data-part="floating" onClick={onClick}>
+    <button
+      type="button"
+      class={corner === 'end' ? 'floating floating--end' : 'floating'}
+      data-part="floating"
+      onClick={onClick}
+    >
       {label}
     </button>
   );

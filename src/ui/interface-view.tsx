@@ -54,7 +54,9 @@ export function InterfaceView({ consent, texts, state, handlers }: InterfaceView
   ];
   return (
     <Fragment>
-      {undecided ? <Banner config={consent.config} texts={texts} actions={bannerActions(texts, handlers, objectable)} /> : null}
+      {undecided ? (
+        <Banner config={consent.config} texts={texts} actions={bannerActions(texts, handlers, objectable)} />
+      ) : null}
       {state.dialogOpen ? (
         <PreferencesDialog
           consent={consent}

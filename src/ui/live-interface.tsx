@@ -61,7 +61,12 @@ export function startInterface(consent: Consent<string>, texts: Texts, parts: Ho
   // WCAG 3.1.2: a Welsh banner on an English page is announced in Welsh.
   parts.box.lang = texts.lang;
   const padding = createScrollPadding(doc);
-  const focus = createFocusController({ document: doc, host: parts.host, root: parts.root, onEscape: () => setState(CLOSED) });
+  const focus = createFocusController({
+    document: doc,
+    host: parts.host,
+    root: parts.root,
+    onEscape: () => setState(CLOSED),
+  });
   let state: InterfaceState = CLOSED;
   let bannerShown = false;
 
@@ -91,7 +96,11 @@ export function startInterface(consent: Consent<string>, texts: Texts, parts: Ho
     bannerShown = undecided;
   }
 
-  const cleanups = [consent.on('change', update), consent.on('preferences', () => open()), fillDeclarations(doc, consent, texts)];
+  const cleanups = [
+    consent.on('change', update),
+    consent.on('preferences', () => open()),
+    fillDeclarations(doc, consent, texts),
+  ];
   update();
 
   return {

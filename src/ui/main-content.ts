@@ -2,7 +2,8 @@
 const MAIN_CANDIDATES = ['main,[role="main"]', 'h1,h2,h3,h4,h5,h6'];
 
 /** Elements that take focus without a tabindex of ours. */
-const NATIVELY_FOCUSABLE = 'a[href],button:not(:disabled),input:not(:disabled),select:not(:disabled),textarea:not(:disabled),summary,[tabindex]';
+const NATIVELY_FOCUSABLE =
+  'a[href],button:not(:disabled),input:not(:disabled),select:not(:disabled),textarea:not(:disabled),summary,[tabindex]';
 
 /**
  * The start of the page's main content: `<main>` or `[role=main]`, else the first heading, else the

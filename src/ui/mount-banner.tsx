@@ -76,7 +76,9 @@ export function mountBanner(consent: Consent<string>, options: MountOptions = {}
   const doc = options.document ?? options.container?.ownerDocument ?? document;
   const mounted = mountedOn(doc);
   if (mounted) {
-    console.warn('cookiegate: mountBanner: a banner is already mounted on this document; returning it (unmount() it first)');
+    console.warn(
+      'cookiegate: mountBanner: a banner is already mounted on this document; returning it (unmount() it first)',
+    );
     return mounted;
   }
   const parts = createHost(doc, options.container ?? doc.body, options.nonce);

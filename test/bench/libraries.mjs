@@ -93,8 +93,21 @@ export const LIBRARIES = [
           analytics: { title: TEXT.analytics, description: TEXT.analyticsDescription },
         },
         cookies: [
-          { name: 'has_js', category: 'necessary', provider: 'This site', purpose: 'An on/off flag that denotes whether or not the browser supports Javascript', expires: 'session' },
-          { name: '_ga', pattern: '_ga(_.*)?', category: 'analytics', provider: 'Google', purpose: 'Used to collect information about how visitors use our site', expires: '2 years' },
+          {
+            name: 'has_js',
+            category: 'necessary',
+            provider: 'This site',
+            purpose: 'An on/off flag that denotes whether or not the browser supports Javascript',
+            expires: 'session',
+          },
+          {
+            name: '_ga',
+            pattern: '_ga(_.*)?',
+            category: 'analytics',
+            provider: 'Google',
+            purpose: 'Used to collect information about how visitors use our site',
+            expires: '2 years',
+          },
         ],
       };
       const inline = `<script type="application/json" id="cookiegate-config">${json(config)}</script>`;
@@ -116,170 +129,177 @@ LIBRARIES.push({
     return { inline, head: end, end: '' };
   },
 });
-LIBRARIES.push(...[
-  {
-    name: 'vanilla-cookieconsent',
-    label: 'vanilla-cookieconsent',
-    version: '3.1.0',
-    mounts: { '/lib/vanilla-cookieconsent/': `${NM}vanilla-cookieconsent/dist/` },
-    accept: { css: '#cc-main .cm__btn[data-role="all"]' },
-    reject: { css: '#cc-main .cm__btn[data-role="necessary"]' },
-    preferences: { css: '#cc-main .cm__btn[data-role="show"]' },
-    gating: 'markup',
-    glue: false,
-    install: () => {
-      const config = {
-        // Its default hides the banner from `navigator.webdriver`, which an automated browser sets.
-        hideFromBots: false,
-        categories: {
-          necessary: { enabled: true, readOnly: true },
-          analytics: { autoClear: { cookies: [{ name: '^_ga' }] } },
-        },
-        language: {
-          default: 'en',
+LIBRARIES.push(
+  ...[
+    {
+      name: 'vanilla-cookieconsent',
+      label: 'vanilla-cookieconsent',
+      version: '3.1.0',
+      mounts: { '/lib/vanilla-cookieconsent/': `${NM}vanilla-cookieconsent/dist/` },
+      accept: { css: '#cc-main .cm__btn[data-role="all"]' },
+      reject: { css: '#cc-main .cm__btn[data-role="necessary"]' },
+      preferences: { css: '#cc-main .cm__btn[data-role="show"]' },
+      gating: 'markup',
+      glue: false,
+      install: () => {
+        const config = {
+          // Its default hides the banner from `navigator.webdriver`, which an automated browser sets.
+          hideFromBots: false,
+          categories: {
+            necessary: { enabled: true, readOnly: true },
+            analytics: { autoClear: { cookies: [{ name: '^_ga' }] } },
+          },
+          language: {
+            default: 'en',
+            translations: {
+              en: {
+                consentModal: {
+                  title: TEXT.title,
+                  description: TEXT.description,
+                  acceptAllBtn: TEXT.accept,
+                  acceptNecessaryBtn: TEXT.reject,
+                  showPreferencesBtn: TEXT.manage,
+                  footer: '<a href="/privacy">Privacy policy</a>',
+                },
+                preferencesModal: {
+                  title: 'Cookie preferences',
+                  acceptAllBtn: TEXT.accept,
+                  acceptNecessaryBtn: TEXT.reject,
+                  savePreferencesBtn: 'Save preferences',
+                  closeIconLabel: 'Close',
+                  sections: [
+                    { title: TEXT.necessary, description: TEXT.necessaryDescription, linkedCategory: 'necessary' },
+                    {
+                      title: TEXT.analytics,
+                      description: TEXT.analyticsDescription,
+                      linkedCategory: 'analytics',
+                      cookieTable: {
+                        headers: { name: 'Cookie', expires: 'Expires' },
+                        body: [{ name: '_ga', expires: '2 years' }],
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+        };
+        const inline = `<script>CookieConsent.run(${json(config)});</script>`;
+        return {
+          head: '<link rel="stylesheet" href="/lib/vanilla-cookieconsent/cookieconsent.css">',
+          inline,
+          end: `<script src="/lib/vanilla-cookieconsent/cookieconsent.umd.js"></script>\n${inline}`,
+        };
+      },
+      markup: categoryMarkup,
+    },
+    {
+      name: 'klaro',
+      label: 'klaro',
+      version: '0.7.22',
+      mounts: { '/lib/klaro/': `${NM}klaro/dist/` },
+      accept: { css: '.klaro .cookie-notice .cm-btn-success' },
+      reject: { css: '.klaro .cookie-notice .cn-decline' },
+      preferences: { css: '.klaro .cookie-notice .cn-learn-more' },
+      gating: 'markup, per service',
+      glue: false,
+      install: () => {
+        const config = {
+          version: 1,
+          elementID: 'klaro',
+          storageMethod: 'cookie',
+          cookieName: 'klaro',
+          lang: 'en',
+          default: false,
+          mustConsent: false,
+          acceptAll: true,
+          hideDeclineAll: false,
+          hideLearnMore: false,
           translations: {
             en: {
-              consentModal: {
-                title: TEXT.title,
-                description: TEXT.description,
-                acceptAllBtn: TEXT.accept,
-                acceptNecessaryBtn: TEXT.reject,
-                showPreferencesBtn: TEXT.manage,
-                footer: '<a href="/privacy">Privacy policy</a>',
+              privacyPolicyUrl: '/privacy',
+              acceptAll: TEXT.accept,
+              decline: TEXT.reject,
+              consentNotice: { title: TEXT.title, description: TEXT.description, learnMore: TEXT.manage },
+              purposes: {
+                necessary: { title: TEXT.necessary, description: TEXT.necessaryDescription },
+                analytics: { title: TEXT.analytics, description: TEXT.analyticsDescription },
               },
-              preferencesModal: {
-                title: 'Cookie preferences',
-                acceptAllBtn: TEXT.accept,
-                acceptNecessaryBtn: TEXT.reject,
-                savePreferencesBtn: 'Save preferences',
-                closeIconLabel: 'Close',
-                sections: [
-                  { title: TEXT.necessary, description: TEXT.necessaryDescription, linkedCategory: 'necessary' },
-                  {
-                    title: TEXT.analytics,
-                    description: TEXT.analyticsDescription,
-                    linkedCategory: 'analytics',
-                    cookieTable: {
-                      headers: { name: 'Cookie', expires: 'Expires' },
-                      body: [{ name: '_ga', expires: '2 years' }],
-                    },
-                  },
-                ],
-              },
+              session: { title: 'Session', description: TEXT.necessaryDescription },
+              analytics: { title: 'Google Analytics', description: TEXT.analyticsDescription },
             },
           },
-        },
-      };
-      const inline = `<script>CookieConsent.run(${json(config)});</script>`;
-      return {
-        head: '<link rel="stylesheet" href="/lib/vanilla-cookieconsent/cookieconsent.css">',
-        inline,
-        end: `<script src="/lib/vanilla-cookieconsent/cookieconsent.umd.js"></script>\n${inline}`,
-      };
+          services: [
+            { name: 'session', purposes: ['necessary'], required: true, cookies: ['has_js'] },
+            { name: 'analytics', purposes: ['analytics'], cookies: ['_ga'] },
+          ],
+        };
+        const inline = `<script>window.klaroConfig=${json(config)};</script>`;
+        // klaro.js carries its CSS and translations; `defer` as its README installs it.
+        return { inline, end: `${inline}\n<script defer src="/lib/klaro/klaro.js"></script>` };
+      },
+      markup: {
+        external: (src) =>
+          `<script type="text/plain" data-type="text/javascript" data-name="analytics" data-src="${src}"></script>`,
+        inline: (code) =>
+          `<script type="text/plain" data-type="text/javascript" data-name="analytics">${code}</script>`,
+      },
     },
-    markup: categoryMarkup,
-  },
-  {
-    name: 'klaro',
-    label: 'klaro',
-    version: '0.7.22',
-    mounts: { '/lib/klaro/': `${NM}klaro/dist/` },
-    accept: { css: '.klaro .cookie-notice .cm-btn-success' },
-    reject: { css: '.klaro .cookie-notice .cn-decline' },
-    preferences: { css: '.klaro .cookie-notice .cn-learn-more' },
-    gating: 'markup, per service',
-    glue: false,
-    install: () => {
-      const config = {
-        version: 1,
-        elementID: 'klaro',
-        storageMethod: 'cookie',
-        cookieName: 'klaro',
-        lang: 'en',
-        default: false,
-        mustConsent: false,
-        acceptAll: true,
-        hideDeclineAll: false,
-        hideLearnMore: false,
-        translations: {
-          en: {
-            privacyPolicyUrl: '/privacy',
-            acceptAll: TEXT.accept,
-            decline: TEXT.reject,
-            consentNotice: { title: TEXT.title, description: TEXT.description, learnMore: TEXT.manage },
-            purposes: {
-              necessary: { title: TEXT.necessary, description: TEXT.necessaryDescription },
-              analytics: { title: TEXT.analytics, description: TEXT.analyticsDescription },
-            },
-            session: { title: 'Session', description: TEXT.necessaryDescription },
-            analytics: { title: 'Google Analytics', description: TEXT.analyticsDescription },
-          },
-        },
-        services: [
-          { name: 'session', purposes: ['necessary'], required: true, cookies: ['has_js'] },
-          { name: 'analytics', purposes: ['analytics'], cookies: ['_ga'] },
-        ],
-      };
-      const inline = `<script>window.klaroConfig=${json(config)};</script>`;
-      // klaro.js carries its CSS and translations; `defer` as its README installs it.
-      return { inline, end: `${inline}\n<script defer src="/lib/klaro/klaro.js"></script>` };
-    },
-    markup: {
-      external: (src) => `<script type="text/plain" data-type="text/javascript" data-name="analytics" data-src="${src}"></script>`,
-      inline: (code) => `<script type="text/plain" data-type="text/javascript" data-name="analytics">${code}</script>`,
-    },
-  },
-  {
-    name: 'osano',
-    label: 'cookieconsent (Osano)',
-    version: '3.1.1',
-    mounts: { '/lib/osano/': `${NM}cookieconsent/build/` },
-    accept: { css: '.cc-window .cc-allow' },
-    reject: { css: '.cc-window .cc-deny' },
-    // One allow/deny, no categories: nothing to open.
-    preferences: null,
-    // No gating and no categories built in (one allow/deny): the glue runs from its callbacks.
-    gating: 'site-owner glue (none built in)',
-    glue: true,
-    install: () => {
-      // Its documented snippet initialises on window `load`; here it runs as soon as the script
-      // is parsed (end of <body>), which only helps it.
-      const inline = `<script>${GLUE}
+    {
+      name: 'osano',
+      label: 'cookieconsent (Osano)',
+      version: '3.1.1',
+      mounts: { '/lib/osano/': `${NM}cookieconsent/build/` },
+      accept: { css: '.cc-window .cc-allow' },
+      reject: { css: '.cc-window .cc-deny' },
+      // One allow/deny, no categories: nothing to open.
+      preferences: null,
+      // No gating and no categories built in (one allow/deny): the glue runs from its callbacks.
+      gating: 'site-owner glue (none built in)',
+      glue: true,
+      install: () => {
+        // Its documented snippet initialises on window `load`; here it runs as soon as the script
+        // is parsed (end of <body>), which only helps it.
+        const inline = `<script>${GLUE}
 window.cookieconsent.initialise({type:'opt-in',revokable:true,palette:{popup:{background:'#222'},button:{background:'#fff',text:'#222'}},
 content:{message:${json(TEXT.description)},allow:${json(TEXT.accept)},deny:${json(TEXT.reject)},link:'Privacy policy',href:'/privacy'},
 onInitialise:function(){if(this.hasConsented())benchActivate()},
 onStatusChange:function(){if(this.hasConsented())benchActivate()}});</script>`;
-      return {
-        head: '<link rel="stylesheet" href="/lib/osano/cookieconsent.min.css">',
-        inline,
-        end: `<script src="/lib/osano/cookieconsent.min.js"></script>\n${inline}`,
-      };
+        return {
+          head: '<link rel="stylesheet" href="/lib/osano/cookieconsent.min.css">',
+          inline,
+          end: `<script src="/lib/osano/cookieconsent.min.js"></script>\n${inline}`,
+        };
+      },
+      markup: categoryMarkup,
     },
-    markup: categoryMarkup,
-  },
-  {
-    name: 'tarteaucitron',
-    label: 'tarteaucitron',
-    version: '1.34.0',
-    mounts: { '/lib/tarteaucitron/': `${NM}tarteaucitronjs/` },
-    accept: { css: '#tarteaucitronPersonalize2' },
-    reject: { css: '#tarteaucitronAllDenied2' },
-    preferences: { css: '#tarteaucitronCloseAlert' },
-    // Gates services, not markup: a custom service whose `js()` runs the glue.
-    gating: 'site-owner glue in a custom service',
-    glue: true,
-    install: () => {
-      // The minified build, so that it also loads the minified language, services and CSS files.
-      const pre = `<script>var tarteaucitronForceLanguage='en';</script>`;
-      const inline = `<script>${GLUE}
+    {
+      name: 'tarteaucitron',
+      label: 'tarteaucitron',
+      version: '1.34.0',
+      mounts: { '/lib/tarteaucitron/': `${NM}tarteaucitronjs/` },
+      accept: { css: '#tarteaucitronPersonalize2' },
+      reject: { css: '#tarteaucitronAllDenied2' },
+      preferences: { css: '#tarteaucitronCloseAlert' },
+      // Gates services, not markup: a custom service whose `js()` runs the glue.
+      gating: 'site-owner glue in a custom service',
+      glue: true,
+      install: () => {
+        // The minified build, so that it also loads the minified language, services and CSS files.
+        const pre = `<script>var tarteaucitronForceLanguage='en';</script>`;
+        const inline = `<script>${GLUE}
 tarteaucitron.init({privacyUrl:'/privacy',orientation:'bottom',bodyPosition:'bottom',highPrivacy:true,DenyAllCta:true,AcceptAllCta:true,showIcon:true,mandatory:true,mandatoryCta:true,useExternalCss:false,useExternalJs:false,googleConsentMode:false,bingConsentMode:false,pianoConsentMode:false});
 tarteaucitron.services.benchanalytics={key:'benchanalytics',type:'analytic',name:'Google Analytics',needConsent:true,cookies:['_ga'],js:function(){benchActivate()},fallback:function(){}};
 (tarteaucitron.job=tarteaucitron.job||[]).push('benchanalytics');</script>`;
-      return { inline: pre + inline, end: `${pre}\n<script src="/lib/tarteaucitron/tarteaucitron.min.js"></script>\n${inline}` };
+        return {
+          inline: pre + inline,
+          end: `${pre}\n<script src="/lib/tarteaucitron/tarteaucitron.min.js"></script>\n${inline}`,
+        };
+      },
+      markup: categoryMarkup,
     },
-    markup: categoryMarkup,
-  },
-]);
+  ],
+);
 
 const ARTICLE = Array.from(
   { length: 6 },

@@ -103,7 +103,18 @@ const readBench = (page) =>
     const manyClick = b.firstTickAt === null ? null : b.effective(b.firstTickAt);
     // The page's own first paint with content: no banner can be seen before it.
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-    return { cls: b.cls, n: b.n, visibleAt: b.visibleAt, fcp, clicks: b.clicks.length, gatedAt: b.gatedAt, gatedClick, manyAt: b.manyAt, manyClick, early: b.early };
+    return {
+      cls: b.cls,
+      n: b.n,
+      visibleAt: b.visibleAt,
+      fcp,
+      clicks: b.clicks.length,
+      gatedAt: b.gatedAt,
+      gatedClick,
+      manyAt: b.manyAt,
+      manyClick,
+      early: b.early,
+    };
   });
 
 /** Library files the page requested, with their served sizes. */
@@ -144,7 +155,10 @@ async function accept(v, mode, signal) {
     await v.page.mouse.click(x, y);
     const verdict = await v.wait('verdict', 1000).catch(() => null);
     if (verdict === 'taken') {
-      const done = await v.wait(signal, 3000).then(() => true, () => false);
+      const done = await v.wait(signal, 3000).then(
+        () => true,
+        () => false,
+      );
       if (done) return;
       // Taken in hand and gone, and only slow to run the tags; or taken for a hover effect.
       if (!(await v.page.evaluate(() => window.__bench.present()))) return void (await v.wait(signal));
@@ -252,7 +266,8 @@ async function checkGating(browser, lib) {
     await v.wait('gated');
     const after = v.requests.filter((u) => new URL(u).hostname === ANALYTICS_HOST).length;
     result.external = before === 0 && early.length === 0 && after === 1;
-    if (!result.external) result.notes.push(`external script: ${before} request(s) before consent, ${after} after; ${early.join('; ')}`);
+    if (!result.external)
+      result.notes.push(`external script: ${before} request(s) before consent, ${after} after; ${early.join('; ')}`);
     if (v.errors.length) result.notes.push(`page errors: ${[...new Set(v.errors)].join(' | ')}`);
     await v.page.close();
   } finally {
@@ -303,7 +318,7 @@ function machine(browserVersion) {
   };
   const dist = readFileSync(`${distCopy}cookiegate.js`);
   const from = process.env.BENCH_DIST
-    ? process.env.BENCH_LABEL ?? `BENCH_DIST=${process.env.BENCH_DIST}`
+    ? (process.env.BENCH_LABEL ?? `BENCH_DIST=${process.env.BENCH_DIST}`)
     : `${git(['rev-parse', '--short', 'HEAD'])}${git(['status', '--porcelain', '--', 'src']) ? ', with uncommitted changes in src/' : ''}`;
   return {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
@@ -317,9 +332,11 @@ function machine(browserVersion) {
 
 function report({ results, checks, baseline, env }) {
   const cols = peers;
-  const head = (first) => `| ${first} | ${cols.map((l) => `${l.label}${l.version && l.version !== 'dist/' ? ` ${l.version}` : ''}`).join(' | ')} |\n|---|${cols.map(() => '---:').join('|')}|`;
+  const head = (first) =>
+    `| ${first} | ${cols.map((l) => `${l.label}${l.version && l.version !== 'dist/' ? ` ${l.version}` : ''}`).join(' | ')} |\n|---|${cols.map(() => '---:').join('|')}|`;
   const series = (lib, pick) => results[lib.name].map(pick);
-  const minusBase = (lib, key, sub) => series(lib, (r) => sub(r)?.[key] - baseline[`${sub === first ? '' : 'r'}${key}`]);
+  const minusBase = (lib, key, sub) =>
+    series(lib, (r) => sub(r)?.[key] - baseline[`${sub === first ? '' : 'r'}${key}`]);
   const first = (r) => r;
   const ret = (r) => r.returning;
   const rows = [];
@@ -330,9 +347,15 @@ function report({ results, checks, baseline, env }) {
 
   row('Gates the analytics tag (no request, no run before consent)', (l) => {
     const c = checks[l.name];
-    return c.external && c.inline ? `yes: ${l.gating}` : `**NO**: ${c.external ? '' : 'external tag'}${c.external || c.inline ? '' : ' and '}${c.inline ? '' : 'inline tags'} ran before consent`;
+    return c.external && c.inline
+      ? `yes: ${l.gating}`
+      : `**NO**: ${c.external ? '' : 'external tag'}${c.external || c.inline ? '' : ' and '}${c.inline ? '' : 'inline tags'} ran before consent`;
   });
-  for (const [key, label] of [['brotli', 'brotli 11'], ['gzip', 'gzip -9'], ['raw', 'raw']]) {
+  for (const [key, label] of [
+    ['brotli', 'brotli 11'],
+    ['gzip', 'gzip -9'],
+    ['raw', 'raw'],
+  ]) {
     row(`JS + CSS shipped for banner and gating, ${label} (bytes)`, (l) => {
       const s = stat(series(l, (r) => r.bytes[key]));
       keep(l, `bytes.${key}`, s);
@@ -433,10 +456,19 @@ function report({ results, checks, baseline, env }) {
     const fastest = Math.min(...others.map((l) => figures[l.name]?.ready ?? Infinity));
     const vcc = figures['vanilla-cookieconsent'];
     const check = (ok, text) => goals.push(`- ${ok == null ? '?' : ok ? 'met' : '**not met**'}: ${text}`);
-    check(cg['bytes.brotli'] <= 8000, `the one-tag install's JS and CSS on a first visit at most 8,000 bytes brotli: ${int(cg['bytes.brotli'])}`);
-    check(cg.ready == null || !Number.isFinite(fastest) ? null : cg.ready <= 0.8 * fastest, `banner visible and working at most 0.8× the fastest peer (${Number.isFinite(fastest) ? ms(fastest) : '?'} ms): ${cg.ready == null ? 'no banner' : `${ms(cg.ready)} ms`}`);
+    check(
+      cg['bytes.brotli'] <= 8000,
+      `the one-tag install's JS and CSS on a first visit at most 8,000 bytes brotli: ${int(cg['bytes.brotli'])}`,
+    );
+    check(
+      cg.ready == null || !Number.isFinite(fastest) ? null : cg.ready <= 0.8 * fastest,
+      `banner visible and working at most 0.8× the fastest peer (${Number.isFinite(fastest) ? ms(fastest) : '?'} ms): ${cg.ready == null ? 'no banner' : `${ms(cg.ready)} ms`}`,
+    );
     check(cg.script <= 2, `script CPU at most 2 ms above the baseline page: ${ms(cg.script)} ms`);
-    check(vcc?.many ? cg.many <= vcc.many / 2 : null, `${MANY} gated scripts in at most half of vanilla-cookieconsent's time (${vcc?.many ? ms(vcc.many) : '?'} ms): ${ms(cg.many)} ms`);
+    check(
+      vcc?.many ? cg.many <= vcc.many / 2 : null,
+      `${MANY} gated scripts in at most half of vanilla-cookieconsent's time (${vcc?.many ? ms(vcc.many) : '?'} ms): ${ms(cg.many)} ms`,
+    );
     check(cg.rbytes <= 2500, `returning visitor loads at most 2,500 bytes brotli: ${int(cg.rbytes)}`);
   }
 
@@ -587,7 +619,9 @@ function writeSections(sections) {
   const section = (name) => {
     if (sections[name]) return `<!-- bench:${name} -->\n${sections[name].trim()}\n<!-- /bench:${name} -->`;
     const kept = new RegExp(`<!-- bench:${name} -->[\\s\\S]*?<!-- /bench:${name} -->`).exec(previous);
-    return kept ? kept[0] : `<!-- bench:${name} -->\n(not run yet: \`BENCH_PROFILE=${name} npm run bench\`)\n<!-- /bench:${name} -->`;
+    return kept
+      ? kept[0]
+      : `<!-- bench:${name} -->\n(not run yet: \`BENCH_PROFILE=${name} npm run bench\`)\n<!-- /bench:${name} -->`;
   };
   const md = `# Benchmark: cookiegate and its peers
 

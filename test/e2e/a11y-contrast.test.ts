@@ -38,7 +38,8 @@ const switchColours = (control: Locator) =>
     const style = getComputedStyle(element);
     const thumb = getComputedStyle(element, '::before');
     let panel = element.parentElement;
-    while (panel && /rgba\(.*, 0\)$|transparent/.test(getComputedStyle(panel).backgroundColor)) panel = panel.parentElement;
+    while (panel && /rgba\(.*, 0\)$|transparent/.test(getComputedStyle(panel).backgroundColor))
+      panel = panel.parentElement;
     return {
       checked: (element as HTMLInputElement).checked,
       border: style.borderTopColor,
@@ -81,7 +82,8 @@ describe('non-text contrast of the preferences controls (WCAG 1.4.11)', () => {
       expect([...states].sort()).toEqual([false, true]);
       // The focus ring of a switch, reached by keyboard, against the panel.
       const marketing = v.page.getByRole('switch', { name: 'Marketing' });
-      const hasFocus = () => marketing.evaluate((element) => (element.getRootNode() as ShadowRoot).activeElement === element);
+      const hasFocus = () =>
+        marketing.evaluate((element) => (element.getRootNode() as ShadowRoot).activeElement === element);
       for (let i = 0; i < 12 && !(await hasFocus()); i++) await v.page.keyboard.press('Tab');
       expect(await hasFocus()).toBe(true);
       const ring = await switchColours(marketing);

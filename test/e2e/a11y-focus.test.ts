@@ -22,7 +22,11 @@ beforeAll(async () => {
     '/no-main': page(charityConfig).replace('<main>', '<div>').replace('</main>', '</div>'),
     '/tall': page(reopen, tallPage),
     '/tall-modal': page({ ...reopen, mode: 'modal' }, tallPage),
-    '/themed': page(reopen, '', '<style>:root { --cookiegate-reopen-bg: rgb(0, 80, 0); --cookiegate-reopen-fg: rgb(255, 255, 255) }</style>'),
+    '/themed': page(
+      reopen,
+      '',
+      '<style>:root { --cookiegate-reopen-bg: rgb(0, 80, 0); --cookiegate-reopen-fg: rgb(255, 255, 255) }</style>',
+    ),
   });
 });
 afterAll(async () => {
@@ -43,7 +47,9 @@ const focusedText = (p: Page) =>
     let active = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     if (!active || active === document.body) return 'BODY';
-    return `${active.tagName} ${active.getAttribute('role') ?? ''} ${(active.textContent ?? '').trim().slice(0, 30)}`.replace(/\s+/g, ' ').trim();
+    return `${active.tagName} ${active.getAttribute('role') ?? ''} ${(active.textContent ?? '').trim().slice(0, 30)}`
+      .replace(/\s+/g, ' ')
+      .trim();
   });
 
 /** Presses Tab until `label` has focus; fails after `limit` presses. */
@@ -129,7 +135,8 @@ const lookAtFocus = (p: Page): Promise<FocusLook> =>
     const host = document.querySelector('cookiegate-ui');
     const ours = element.getRootNode() !== document;
     const style = getComputedStyle(element);
-    const parentOf = (node: Element) => node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+    const parentOf = (node: Element) =>
+      node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
     let behind = 'rgb(255, 255, 255)'; // the canvas, when nothing on the way has a background
     for (let node = parentOf(element); node; node = parentOf(node)) {
       const background = getComputedStyle(node).backgroundColor;
@@ -215,7 +222,12 @@ describe('focus visible and not obscured (F.26, WCAG 2.4.7, 2.4.11, 1.4.11)', ()
       const v = await open('/tall', colorScheme);
       const looks = await tabRound(v.page, 16);
       const ours = looks.filter((look) => look.ours);
-      expect(ours.map((look) => look.label)).toEqual(['A Cookie policy', 'BUTTON Accept all', 'BUTTON Reject all', 'BUTTON Manage preferences']);
+      expect(ours.map((look) => look.label)).toEqual([
+        'A Cookie policy',
+        'BUTTON Accept all',
+        'BUTTON Reject all',
+        'BUTTON Manage preferences',
+      ]);
       for (const look of ours) expectVisibleIndicator(look);
       // The page's own links, down to the last one, scroll clear of the bar (scroll-padding).
       expect(looks.map((look) => look.label)).toContain('A Last link');
@@ -229,7 +241,8 @@ describe('focus visible and not obscured (F.26, WCAG 2.4.7, 2.4.11, 1.4.11)', ()
       await v.page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
       const looks = await tabRound(v.page, 16);
       const labels = looks.map((look) => look.label);
-      for (const expected of ['BUTTON Close', 'INPUT', 'SUMMARY Cookies used (1)', 'BUTTON Save preferences']) expect(labels).toContain(expected);
+      for (const expected of ['BUTTON Close', 'INPUT', 'SUMMARY Cookies used (1)', 'BUTTON Save preferences'])
+        expect(labels).toContain(expected);
       for (const look of looks) {
         expect(look.ours, look.label).toBe(true);
         expectVisibleIndicator(look);
@@ -281,7 +294,9 @@ describe('the floating reopen control (issue 19 point 2)', () => {
     await v.page.getByRole('button', { name: 'Accept all' }).click();
     const control = v.page.getByRole('button', { name: 'Cookie preferences' });
     await control.waitFor();
-    const depth = await control.evaluate((el) => document.documentElement.clientHeight - el.getBoundingClientRect().top);
+    const depth = await control.evaluate(
+      (el) => document.documentElement.clientHeight - el.getBoundingClientRect().top,
+    );
     await expect
       .poll(() => v.page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom)))
       .toBeCloseTo(depth, 0);

@@ -22,9 +22,14 @@ interface Run {
 /** Runs the built CLI as a site's CI would, piped (so without colour). */
 function cli(args: string[], env: Record<string, string> = {}, script = CLI): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [script, ...args], { env: { ...process.env, ...env }, timeout: 120_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [script, ...args],
+      { env: { ...process.env, ...env }, timeout: 120_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -33,7 +38,8 @@ let dir: string;
 const url = (path: string) => `http://www.example.org.uk:${demo.port}${path}`;
 
 beforeAll(async () => {
-  if (!existsSync(CLI) || !existsSync(join(ROOT, 'dist/cookiegate.js'))) throw new Error('dist/cli.js or dist/cookiegate.js is missing: run `npm run build` first');
+  if (!existsSync(CLI) || !existsSync(join(ROOT, 'dist/cookiegate.js')))
+    throw new Error('dist/cli.js or dist/cookiegate.js is missing: run `npm run build` first');
   demo = await startDemo({ quiet: true });
   dir = mkdtempSync(join(tmpdir(), 'cookiegate-audit-'));
 });
@@ -43,13 +49,14 @@ afterAll(async () => {
 });
 
 describe('cookiegate audit on the demo site', () => {
-  it('passes the charity\'s pages: exit 0, a progress line per page and visit, a JSON report', async () => {
+  it("passes the charity's pages: exit 0, a progress line per page and visit, a JSON report", async () => {
     const json = join(dir, 'clean.json');
     const run = await cli(['audit', url('/'), url('/privacy'), '--host-map', HOST_MAP, '--json', json]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     for (const page of ['/', '/privacy']) {
-      for (const label of ['no decision', 'Accept all', 'Reject all']) expect(run.stdout).toContain(`· ${url(page)} · ${label}: `);
+      for (const label of ['no decision', 'Accept all', 'Reject all'])
+        expect(run.stdout).toContain(`· ${url(page)} · ${label}: `);
     }
     expect(run.stdout).toContain('✓ no violations');
     expect(run.stdout).toMatch(/✓ passed: 2 pages audited, 0 violations/);
@@ -61,12 +68,23 @@ describe('cookiegate audit on the demo site', () => {
     expect(report.summary).toMatchObject({ pages: 2, violations: 0, errors: 0 });
     const home = report.pages[0];
     expect(home.configSource).toBe('page');
-    expect(home.scenarios.map((s) => [s.scenario, s.decidedBy])).toEqual([['none', 'none'], ['accept', 'button'], ['reject', 'button']]);
+    expect(home.scenarios.map((s) => [s.scenario, s.decidedBy])).toEqual([
+      ['none', 'none'],
+      ['accept', 'button'],
+      ['reject', 'button'],
+    ]);
     // The visits really happened: has_js alone before a decision, Google's stand-in after accepting.
     expect(home.scenarios[0].cookies.map((c) => c.name)).toEqual(['has_js']);
-    expect(home.scenarios[1].cookies.map((c) => c.name)).toEqual(expect.arrayContaining(['_ga', '__utma', '__utmb', '__utmc', '__utmz']));
+    expect(home.scenarios[1].cookies.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['_ga', '__utma', '__utmb', '__utmc', '__utmz']),
+    );
     // The policy's spelling is noted even where the pattern makes clean-up work.
-    expect(home.findings.spelling).toContainEqual({ declared: '_utma', seen: '__utma', category: 'analytics', coveredByPattern: true });
+    expect(home.findings.spelling).toContainEqual({
+      declared: '_utma',
+      seen: '__utma',
+      category: 'analytics',
+      coveredByPattern: true,
+    });
   }, 120_000);
 
   it('fails demo/broken.html with exit 1 and names each mistake', async () => {
@@ -82,17 +100,25 @@ describe('cookiegate audit on the demo site', () => {
     // 1. The analytics tag outside gating: its cookies and its requests before any decision,
     //    including the third-party host the gated copy names (blocked by the demo's CSP, still reported).
     expect(page.gatedHosts).toEqual(['analytics.example.com']);
-    expect(violations).toEqual(expect.arrayContaining([
-      'cookie-before-decision _ga',
-      'cookie-before-decision __utma',
-      `request-before-decision ${url('/analytics.js')}`,
-      'request-before-decision http://analytics.example.com/tag.js',
-    ]));
-    expect(run.stdout).toMatch(/✗ request before any decision to analytics\.example\.com \(the source of a gated tag; the page's Content-Security-Policy blocked it/);
+    expect(violations).toEqual(
+      expect.arrayContaining([
+        'cookie-before-decision _ga',
+        'cookie-before-decision __utma',
+        `request-before-decision ${url('/analytics.js')}`,
+        'request-before-decision http://analytics.example.com/tag.js',
+      ]),
+    );
+    expect(run.stdout).toMatch(
+      /✗ request before any decision to analytics\.example\.com \(the source of a gated tag; the page's Content-Security-Policy blocked it/,
+    );
 
     // 2. The undeclared cookie, with its suggestion from the Open Cookie Database.
     const fbp = f.undeclared.find((u) => u.name === '_fbp');
-    expect(fbp?.suggestion).toMatchObject({ category: 'marketing', provider: 'Facebook', source: 'Open Cookie Database' });
+    expect(fbp?.suggestion).toMatchObject({
+      category: 'marketing',
+      provider: 'Facebook',
+      source: 'Open Cookie Database',
+    });
     expect(run.stdout).toMatch(/_fbp on www\.example\.org\.uk .*\n\s+suggestion: marketing · Facebook · /);
     expect(run.stdout).toContain('Apache License 2.0');
 
@@ -101,15 +127,24 @@ describe('cookiegate audit on the demo site', () => {
     expect(run.stdout).toMatch(/✗ cookie _ga \(analytics\) (survived|set after) "Reject all"/);
 
     // 4. The spelling note and the lifetime the policy understates.
-    expect(f.spelling).toContainEqual({ declared: '_utma', seen: '__utma', category: 'analytics', coveredByPattern: true });
+    expect(f.spelling).toContainEqual({
+      declared: '_utma',
+      seen: '__utma',
+      category: 'analytics',
+      coveredByPattern: true,
+    });
     expect(run.stdout).toContain('declared _utma, the browser holds __utma');
-    expect(f.lifetimes).toContainEqual(expect.objectContaining({ name: 'has_js', declared: 'session', real: '24 hours' }));
+    expect(f.lifetimes).toContainEqual(
+      expect.objectContaining({ name: 'has_js', declared: 'session', real: '24 hours' }),
+    );
 
     // 5. After "Accept all" the declaration is wrong: both are violations (compliance.md G.29).
-    expect(f.violations.map((v) => `${v.kind}: ${v.message}`)).toEqual(expect.arrayContaining([
-      'undeclared-cookie: undeclared cookie _fbp set after "Accept all", on www.example.org.uk',
-      'outlives-declaration: cookie has_js on www.example.org.uk lives 24 hours, declared "session"',
-    ]));
+    expect(f.violations.map((v) => `${v.kind}: ${v.message}`)).toEqual(
+      expect.arrayContaining([
+        'undeclared-cookie: undeclared cookie _fbp set after "Accept all", on www.example.org.uk',
+        'outlives-declaration: cookie has_js on www.example.org.uk lives 24 hours, declared "session"',
+      ]),
+    );
 
     expect(report.summary.violations).toBe(f.violations.length);
     expect(run.stdout).toMatch(/✗ failed: 1 page audited, \d+ violations/);
@@ -119,7 +154,13 @@ describe('cookiegate audit on the demo site', () => {
     const config = JSON.parse(readFileSync(join(ROOT, 'demo/config.json'), 'utf8'));
     config.cookies.push(
       { name: '_fbp', category: 'analytics', provider: 'Facebook', purpose: 'Advertising', expires: '3 months' },
-      { name: 'cookiegate', category: 'necessary', provider: 'This site', purpose: 'Consent choices', expires: '6 months' },
+      {
+        name: 'cookiegate',
+        category: 'necessary',
+        provider: 'This site',
+        purpose: 'Consent choices',
+        expires: '6 months',
+      },
     );
     const file = join(dir, 'config.json');
     writeFileSync(file, JSON.stringify(config));

@@ -4,14 +4,23 @@ import { charityConfig, GOOGLE, launch, page, settled, startSite, visit, type Si
 
 const GA = { measurementId: 'G-TEST123' };
 const basic = { ...charityConfig, services: { googleAnalytics: GA } };
-const advanced = { ...charityConfig, services: { googleAnalytics: { ...GA, mode: 'advanced', waitForUpdate: 500, region: ['GB'], adsDataRedaction: true } } };
+const advanced = {
+  ...charityConfig,
+  services: {
+    googleAnalytics: { ...GA, mode: 'advanced', waitForUpdate: 500, region: ['GB'], adsDataRedaction: true },
+  },
+};
 
 /**
  * Logs every dataLayer entry as it is pushed, with its type as `Object.prototype.toString` sees it
  * (gtag.js ignores arrays: only Arguments objects are commands) and the time of the push.
  */
 const spy = () => {
-  interface Entry { type: string; value: unknown; at: number }
+  interface Entry {
+    type: string;
+    value: unknown;
+    at: number;
+  }
   const w = window as unknown as { __log: Entry[]; dataLayer?: unknown[] };
   w.__log = [];
   let layer: unknown[] | undefined;
@@ -20,7 +29,10 @@ const spy = () => {
     arr.push = function (...items: unknown[]) {
       for (const e of items) {
         const type = Object.prototype.toString.call(e);
-        const value = type === '[object Arguments]' ? Array.from(e as ArrayLike<unknown>, (v) => (v instanceof Date ? 'Date' : v)) : e;
+        const value =
+          type === '[object Arguments]'
+            ? Array.from(e as ArrayLike<unknown>, (v) => (v instanceof Date ? 'Date' : v))
+            : e;
         w.__log.push({ type, value: JSON.parse(JSON.stringify(value)), at: performance.now() });
       }
       return push.apply(this, items);
@@ -36,10 +48,18 @@ const spy = () => {
   });
 };
 
-interface Entry { type: string; value: unknown[] | Record<string, unknown>; at: number }
+interface Entry {
+  type: string;
+  value: unknown[] | Record<string, unknown>;
+  at: number;
+}
 const log = (p: Page) => p.evaluate(() => (window as unknown as { __log: Entry[] }).__log);
-const commands = (entries: Entry[]) => entries.filter((e) => e.type === '[object Arguments]').map((e) => e.value as unknown[]);
-const updates = (entries: Entry[]) => commands(entries).filter((c) => c[0] === 'consent' && c[1] === 'update').map((c) => c[2] as Record<string, string>);
+const commands = (entries: Entry[]) =>
+  entries.filter((e) => e.type === '[object Arguments]').map((e) => e.value as unknown[]);
+const updates = (entries: Entry[]) =>
+  commands(entries)
+    .filter((c) => c[0] === 'consent' && c[1] === 'update')
+    .map((c) => c[2] as Record<string, string>);
 /** Waits until the log holds a gtag command whose first two arguments are `name` and `detail`. */
 const logged = (p: Page, name: string, detail?: string) =>
   p.waitForFunction(
@@ -53,17 +73,32 @@ const logged = (p: Page, name: string, detail?: string) =>
 const gtagFetched = (p: Page) =>
   p.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/gtag/js')));
 const gtagStart = (p: Page) =>
-  p.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('/gtag/js')).map((r) => r.startTime));
-interface Api { acceptAll(): void; rejectAll(): void; set(c: Record<string, boolean>): void }
+  p.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((r) => r.name.includes('/gtag/js'))
+      .map((r) => r.startTime),
+  );
+interface Api {
+  acceptAll(): void;
+  rejectAll(): void;
+  set(c: Record<string, boolean>): void;
+}
 const cookiegate = (p: Page) => ({
   acceptAll: () => p.evaluate(() => (window as unknown as { cookiegate: Api }).cookiegate.acceptAll()),
   rejectAll: () => p.evaluate(() => (window as unknown as { cookiegate: Api }).cookiegate.rejectAll()),
-  set: (c: Record<string, boolean>) => p.evaluate((choice) => (window as unknown as { cookiegate: Api }).cookiegate.set(choice), c),
+  set: (c: Record<string, boolean>) =>
+    p.evaluate((choice) => (window as unknown as { cookiegate: Api }).cookiegate.set(choice), c),
 });
 
 const DENIED = {
-  ad_storage: 'denied', analytics_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied',
-  functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted',
+  ad_storage: 'denied',
+  analytics_storage: 'denied',
+  ad_user_data: 'denied',
+  ad_personalization: 'denied',
+  functionality_storage: 'denied',
+  personalization_storage: 'denied',
+  security_storage: 'granted',
 };
 
 let browser: Browser;
@@ -120,7 +155,8 @@ describe('Google Consent Mode v2 in Chromium', () => {
     expect(start).toBeGreaterThan(0);
     expect(entries[0].at).toBeLessThan(start);
     expect(entries.find((e) => (e.value as { event?: string }).event === 'cookiegate_consent')?.value).toEqual({
-      event: 'cookiegate_consent', cookiegate: { necessary: true, analytics: true },
+      event: 'cookiegate_consent',
+      cookiegate: { necessary: true, analytics: true },
     });
     await v.context.close();
   });
@@ -143,7 +179,9 @@ describe('Google Consent Mode v2 in Chromium', () => {
     const all = updates(await log(v.page));
     expect(all).toHaveLength(2);
     expect(all[1]).toEqual(DENIED);
-    expect(await v.page.evaluate(() => (window as unknown as Record<string, unknown>)['ga-disable-G-TEST123'])).toBe(true);
+    expect(await v.page.evaluate(() => (window as unknown as Record<string, unknown>)['ga-disable-G-TEST123'])).toBe(
+      true,
+    );
     await v.context.close();
   });
 

@@ -5,7 +5,10 @@ import { startDemo, type Demo } from '../../demo/server.js';
 
 const GA_COOKIE = /^(_ga|_ga_\w+|_gid|__?utm[abctvz])$/;
 
-interface Api { record(): { id: string } | null; errors: unknown[] }
+interface Api {
+  record(): { id: string } | null;
+  errors: unknown[];
+}
 const cookiegate = (p: Page) => ({
   id: () => p.evaluate(() => (window as unknown as { cookiegate: Api }).cookiegate.record()?.id),
   errors: () => p.evaluate(() => (window as unknown as { cookiegate: Api }).cookiegate.errors),
@@ -88,7 +91,13 @@ describe('the demo site', () => {
     await until(() => demo.hits.length > 0);
     await until(() => demo.receipts.length > before);
     const id = await cookiegate(v.page).id();
-    expect(demo.receipts[before].receipt).toMatchObject({ id, revision: '2021-03-01', action: 'accept-all', path: '/', categories: { necessary: true, analytics: true } });
+    expect(demo.receipts[before].receipt).toMatchObject({
+      id,
+      revision: '2021-03-01',
+      action: 'accept-all',
+      path: '/',
+      categories: { necessary: true, analytics: true },
+    });
     expect(demo.hits[0].query.dl).toBe(url('/'));
 
     // The stand-in wrote its cookies on the parent domain, as GA's cookie_domain "auto" does.
@@ -99,7 +108,11 @@ describe('the demo site', () => {
 
     await withdraw(v.page);
     await until(() => demo.receipts.length > before + 1);
-    expect(demo.receipts[before + 1].receipt).toMatchObject({ id, action: 'withdraw', categories: { analytics: false } });
+    expect(demo.receipts[before + 1].receipt).toMatchObject({
+      id,
+      action: 'withdraw',
+      categories: { analytics: false },
+    });
     // The clean-up runs at once and again a moment later, for tags still running.
     await analyticsCookiesGone(v.context);
     expect(await names(v.context)).toContain('has_js');
@@ -115,12 +128,27 @@ describe('the demo site', () => {
     const before = demo.receipts.length;
     const v = await fresh();
     // Cookies from an earlier visit, before the site had a banner.
-    const stale = (name: string, domain: string) => ({ name, value: '1', domain, path: '/', expires: Date.now() / 1000 + 86400 });
-    await v.context.addCookies([stale('_ga', '.example.org.uk'), stale('__utma', '.example.org.uk'), stale('__utmz', HOST), stale('_utmb', '.example.org.uk')]);
+    const stale = (name: string, domain: string) => ({
+      name,
+      value: '1',
+      domain,
+      path: '/',
+      expires: Date.now() / 1000 + 86400,
+    });
+    await v.context.addCookies([
+      stale('_ga', '.example.org.uk'),
+      stale('__utma', '.example.org.uk'),
+      stale('__utmz', HOST),
+      stale('_utmb', '.example.org.uk'),
+    ]);
     await v.page.goto(url('/privacy'));
     await decide(v.page, 'reject');
     await until(() => demo.receipts.length > before);
-    expect(demo.receipts[before].receipt).toMatchObject({ action: 'reject-all', path: '/privacy', categories: { necessary: true, analytics: false } });
+    expect(demo.receipts[before].receipt).toMatchObject({
+      action: 'reject-all',
+      path: '/privacy',
+      categories: { necessary: true, analytics: false },
+    });
     await analyticsCookiesGone(v.context, /^_utmb$/);
     expect(await names(v.context)).toContain('has_js');
     // Nothing gated was requested after the refusal (the check is that something does NOT happen).

@@ -8,7 +8,8 @@ const config = {
 };
 const json = `<script type="application/json" id="cookiegate-config">${JSON.stringify(config)}</script>`;
 const tag = (n: string) => `<script type="text/plain" data-category="analytics" data-src="/delay/0/${n}.js"></script>`;
-const inline = (n: string) => `<script type="text/plain" data-category="analytics">(window.__ran = window.__ran || []).push('${n}')</script>`;
+const inline = (n: string) =>
+  `<script type="text/plain" data-category="analytics">(window.__ran = window.__ran || []).push('${n}')</script>`;
 
 /** The library tag in each placement, with gated tags before and after it. */
 const placements: Record<string, string> = {
@@ -18,7 +19,8 @@ const placements: Record<string, string> = {
   'end-of-body': `<!doctype html><html lang="en"><head><title>t</title>${json}${tag('before')}</head><body><p>x</p>${inline('body')}<script src="/cookiegate.js"></script>${tag('after')}</body></html>`,
 };
 
-const api = (page: Page, call: string) => page.evaluate((c) => (window as unknown as Record<string, Record<string, () => unknown>>).cookiegate[c](), call);
+const api = (page: Page, call: string) =>
+  page.evaluate((c) => (window as unknown as Record<string, Record<string, () => unknown>>).cookiegate[c](), call);
 const ran = (page: Page) => page.evaluate(() => (window as { __ran?: string[] }).__ran ?? []);
 
 let browser: Browser;
@@ -29,23 +31,33 @@ beforeAll(async () => {
   const pages: Record<string, string> = {};
   for (const [name, html] of Object.entries(placements)) pages[`/${name}`] = html;
   pages['/twice'] = placements.head.replace('</body>', '<script src="/cookiegate.js"></script></body>');
-  pages['/invalid'] = placements.head.replace(JSON.stringify(config), JSON.stringify({ ...config, categories: { analytics: { required: 'yes' } } }));
+  pages['/invalid'] = placements.head.replace(
+    JSON.stringify(config),
+    JSON.stringify({ ...config, categories: { analytics: { required: 'yes' } } }),
+  );
   pages['/broken-json'] = placements.head.replace(JSON.stringify(config), '{ "revision": ');
   pages['/bad-signals'] = placements.head.replace(
     JSON.stringify(config),
-    JSON.stringify({ ...config, services: { googleAnalytics: { measurementId: 'G-TEST123', signals: { analytics: 5 } } } }),
+    JSON.stringify({
+      ...config,
+      services: { googleAnalytics: { measurementId: 'G-TEST123', signals: { analytics: 5 } } },
+    }),
   );
   pages['/opener'] = placements.head
     .replace('<p>x</p>', '<p>x</p><a href="#cookies" data-cookiegate="preferences">Cookie settings</a>')
     .replace(JSON.stringify(config), JSON.stringify({ ...config, reopenButton: false }));
-  pages['/no-opener-off'] = placements.head.replace(JSON.stringify(config), JSON.stringify({ ...config, reopenButton: false }));
+  pages['/no-opener-off'] = placements.head.replace(
+    JSON.stringify(config),
+    JSON.stringify({ ...config, reopenButton: false }),
+  );
   // The start-up runs in a microtask after the tag's script: still before the parser's next element.
   pages['/next-script'] = placements.head.replace(
     '<script src="/cookiegate.js"></script>',
     // The tag's load event fires in the same task, right after its microtasks (HTML "execute the script element").
-    '<script src="/cookiegate.js" onload="window.__next = window.cookiegate ? \'has(analytics) \' + window.cookiegate.has(\'analytics\') : \'missing\'"></script>',
+    "<script src=\"/cookiegate.js\" onload=\"window.__next = window.cookiegate ? 'has(analytics) ' + window.cookiegate.has('analytics') : 'missing'\"></script>",
   );
-  pages['/window-config'] = `<!doctype html><html><head><title>t</title><script>window.cookiegateConfig = ${JSON.stringify(config)};</script><script src="/cookiegate.js"></script></head><body>${inline('body')}</body></html>`;
+  pages['/window-config'] =
+    `<!doctype html><html><head><title>t</title><script>window.cookiegateConfig = ${JSON.stringify(config)};</script><script src="/cookiegate.js"></script></head><body>${inline('body')}</body></html>`;
   site = await startSite(pages);
 });
 afterAll(async () => {
@@ -76,7 +88,9 @@ describe('the one-tag embed', () => {
       const w = window as unknown as { events: unknown[] };
       w.events = [];
       document.addEventListener('cookiegate:ready', (e) => w.events.push(['ready', (e as CustomEvent).detail]));
-      document.addEventListener('cookiegate:change', (e) => w.events.push(['change', (e as CustomEvent<{ categories: unknown } | null>).detail?.categories]));
+      document.addEventListener('cookiegate:change', (e) =>
+        w.events.push(['change', (e as CustomEvent<{ categories: unknown } | null>).detail?.categories]),
+      );
     });
     await v.page.goto(site.url('/head'));
     const result = await v.page.evaluate(() => {
@@ -87,12 +101,21 @@ describe('the one-tag embed', () => {
       const afterSet = cg.has('analytics');
       off();
       cg.rejectAll();
-      return { afterSet, afterReject: cg.has('analytics'), listened: seen.length, record: cg.record(), events: (window as unknown as { events: unknown[] }).events };
+      return {
+        afterSet,
+        afterReject: cg.has('analytics'),
+        listened: seen.length,
+        record: cg.record(),
+        events: (window as unknown as { events: unknown[] }).events,
+      };
     });
     expect(result.afterSet).toBe(true);
     expect(result.afterReject).toBe(false);
     expect(result.listened).toBe(1);
-    expect(result.record).toMatchObject({ revision: '2021-03-01', categories: { necessary: true, analytics: false, marketing: false } });
+    expect(result.record).toMatchObject({
+      revision: '2021-03-01',
+      categories: { necessary: true, analytics: false, marketing: false },
+    });
     expect(result.events).toEqual([
       ['ready', null],
       ['change', { necessary: true, analytics: true, marketing: false }],
@@ -101,7 +124,7 @@ describe('the one-tag embed', () => {
     await v.context.close();
   });
 
-  it('is set up before the page\'s next script runs', async () => {
+  it("is set up before the page's next script runs", async () => {
     const v = await visit(browser);
     await v.page.goto(site.url('/next-script'));
     // The API is there and answers (no decision yet: analytics is refused).
@@ -158,22 +181,44 @@ describe('the one-tag embed', () => {
     await v.page.goto(site.url('/head'));
     await other.goto(site.url('/end-of-body'));
     await api(v.page, 'acceptAll');
-    await other.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3, undefined, { timeout: 1000 });
-    expect(await other.evaluate(() => (window as unknown as { cookiegate: { has(c: string): boolean } }).cookiegate.has('analytics'))).toBe(true);
+    await other.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3, undefined, {
+      timeout: 1000,
+    });
+    expect(
+      await other.evaluate(() =>
+        (window as unknown as { cookiegate: { has(c: string): boolean } }).cookiegate.has('analytics'),
+      ),
+    ).toBe(true);
     await other.evaluate(() => (document.cookie = '_ga=GA1.1.1; path=/'));
     await api(v.page, 'rejectAll');
-    await other.waitForFunction(() => !(window as unknown as { cookiegate: { has(c: string): boolean } }).cookiegate.has('analytics'), undefined, { timeout: 1000 });
+    await other.waitForFunction(
+      () => !(window as unknown as { cookiegate: { has(c: string): boolean } }).cookiegate.has('analytics'),
+      undefined,
+      { timeout: 1000 },
+    );
     // Cookie writes reach the browser's store asynchronously; under the 1.2 s second clean-up pass.
-    await expect.poll(async () => (await v.context.cookies()).map((c) => c.name), { timeout: 800, interval: 50 }).not.toContain('_ga');
+    await expect
+      .poll(async () => (await v.context.cookies()).map((c) => c.name), { timeout: 800, interval: 50 })
+      .not.toContain('_ga');
     await v.context.close();
   });
 
   it('honours Global Privacy Control: gpc categories stay refused, nothing is granted by it', async () => {
     const v = await visit(browser, { extraHTTPHeaders: { 'Sec-GPC': '1' } });
-    await v.context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+    await v.context.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
+    );
     await v.page.goto(site.url('/head'));
-    expect(await v.page.evaluate(() => (window as unknown as { cookiegate: { gpc: boolean; has(c: string): boolean } }).cookiegate.gpc)).toBe(true);
-    expect(await v.page.evaluate(() => (window as unknown as { cookiegate: { has(c: string): boolean } }).cookiegate.has('analytics'))).toBe(false);
+    expect(
+      await v.page.evaluate(
+        () => (window as unknown as { cookiegate: { gpc: boolean; has(c: string): boolean } }).cookiegate.gpc,
+      ),
+    ).toBe(true);
+    expect(
+      await v.page.evaluate(() =>
+        (window as unknown as { cookiegate: { has(c: string): boolean } }).cookiegate.has('analytics'),
+      ),
+    ).toBe(false);
     await api(v.page, 'acceptAll');
     const state = await v.page.evaluate(() => {
       const cg = (window as unknown as { cookiegate: { has(c: string): boolean } }).cookiegate;

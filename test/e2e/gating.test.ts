@@ -24,7 +24,10 @@ beforeAll(async () => {
       `<script type="text/plain" data-category="analytics" src="/delay/200/plain.js"></script>
 <script type="text/plain" data-category="analytics">(window.__ran = window.__ran || []).push('inline-after-plain');</script>`,
     ),
-    '/late': page(charityConfig, `<script>setTimeout(() => { const s = document.createElement('script'); s.type = 'text/plain'; s.dataset.category = 'analytics'; s.text = "(window.__ran = window.__ran || []).push('late')"; document.body.append(s); window.__inserted = true; }, 50);</script>`),
+    '/late': page(
+      charityConfig,
+      `<script>setTimeout(() => { const s = document.createElement('script'); s.type = 'text/plain'; s.dataset.category = 'analytics'; s.text = "(window.__ran = window.__ran || []).push('late')"; document.body.append(s); window.__inserted = true; }, 50);</script>`,
+    ),
   });
 });
 afterAll(async () => {
@@ -51,13 +54,21 @@ describe('script gating in Chromium', () => {
     await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
     // Nothing runs a second time (the check is that something does NOT happen).
     await settled(v.page);
-    expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toEqual(['slow', 'inline-after-slow', 'fast']);
+    expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toEqual([
+      'slow',
+      'inline-after-slow',
+      'fast',
+    ]);
     expect(v.requested.some((u) => u.endsWith('/frame'))).toBe(true);
     // Reloading with the stored decision runs them again, once.
     await v.page.reload();
     await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3);
     await settled(v.page);
-    expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toEqual(['slow', 'inline-after-slow', 'fast']);
+    expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toEqual([
+      'slow',
+      'inline-after-slow',
+      'fast',
+    ]);
     await v.context.close();
   });
 
@@ -68,7 +79,10 @@ describe('script gating in Chromium', () => {
     await v.page.evaluate(() => (window as unknown as { cookiegate: { acceptAll(): void } }).cookiegate.acceptAll());
     await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 2);
     await settled(v.page);
-    expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toEqual(['plain', 'inline-after-plain']);
+    expect(await v.page.evaluate(() => (window as { __ran?: string[] }).__ran)).toEqual([
+      'plain',
+      'inline-after-plain',
+    ]);
     expect(v.requested.filter((u) => u.includes('/plain.js'))).toHaveLength(1);
     await v.context.close();
   });
@@ -89,7 +103,9 @@ describe('script gating in Chromium', () => {
     await v.page.evaluate(() => (window as unknown as Api).cookiegate.acceptAll());
     await v.page.evaluate(() => (window as unknown as Api).cookiegate.rejectAll());
     await settled(v.page);
-    expect((await v.page.evaluate(() => (window as { __ran?: string[] }).__ran ?? [])).filter((r) => r === 'refused')).toEqual(['refused']);
+    expect(
+      (await v.page.evaluate(() => (window as { __ran?: string[] }).__ran ?? [])).filter((r) => r === 'refused'),
+    ).toEqual(['refused']);
     await v.context.close();
   });
 
@@ -115,11 +131,15 @@ describe('script gating in Chromium', () => {
       document.cookie = '__utmz=1.2.3; path=/deep/path';
       document.cookie = '_utmb=x; path=/deep';
     }, PARENT);
-    await expect.poll(async () => (await v.context.cookies()).map((c) => c.name).sort(), { timeout: 800, interval: 50 }).toEqual(['__utma', '__utmz', '_ga', '_utmb', 'has_js']);
+    await expect
+      .poll(async () => (await v.context.cookies()).map((c) => c.name).sort(), { timeout: 800, interval: 50 })
+      .toEqual(['__utma', '__utmz', '_ga', '_utmb', 'has_js']);
     await v.page.evaluate(() => (window as unknown as { cookiegate: { rejectAll(): void } }).cookiegate.rejectAll());
     // document.cookie writes reach the browser's cookie store asynchronously: poll briefly, well
     // under the 1.2 s second pass, so this still proves the first clean-up did the work.
-    await expect.poll(async () => (await v.context.cookies()).map((c) => c.name).sort(), { timeout: 800, interval: 50 }).toEqual(['cookiegate', 'has_js']);
+    await expect
+      .poll(async () => (await v.context.cookies()).map((c) => c.name).sort(), { timeout: 800, interval: 50 })
+      .toEqual(['cookiegate', 'has_js']);
     await v.context.close();
   });
 
@@ -138,16 +158,26 @@ describe('script gating in Chromium', () => {
     }, PARENT);
     await v.page.waitForFunction(() => (window as { __rewritten?: boolean }).__rewritten === true);
     // The second clean-up pass removes the rewritten cookie.
-    await expect.poll(async () => (await v.context.cookies()).map((c) => c.name), { timeout: 3000 }).toEqual(['cookiegate']);
+    await expect
+      .poll(async () => (await v.context.cookies()).map((c) => c.name), { timeout: 3000 })
+      .toEqual(['cookiegate']);
     await v.context.close();
   });
 
   it('treats a tampered consent cookie as no decision and throws nothing', async () => {
     const v = await visit(browser);
-    for (const value of ['1|garbage', '1|2021-03-01|x|0|0|analytics|', '%E0%A4%A', 'a'.repeat(3000), '1|2021-03-01|abcdefgh-1234|zz|1|necessary+analytics|']) {
+    for (const value of [
+      '1|garbage',
+      '1|2021-03-01|x|0|0|analytics|',
+      '%E0%A4%A',
+      'a'.repeat(3000),
+      '1|2021-03-01|abcdefgh-1234|zz|1|necessary+analytics|',
+    ]) {
       await v.context.addCookies([{ name: 'cookiegate', value, url: site.url('/') }]);
       await gotoQuiet(v.page, site.url('/'));
-      expect(await v.page.evaluate(() => (window as unknown as { cookiegate: { record(): unknown } }).cookiegate.record())).toBeNull();
+      expect(
+        await v.page.evaluate(() => (window as unknown as { cookiegate: { record(): unknown } }).cookiegate.record()),
+      ).toBeNull();
       expect(v.requested.filter((u) => u.includes('delay'))).toEqual([]);
     }
     expect(v.errors).toEqual([]);

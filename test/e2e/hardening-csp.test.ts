@@ -26,7 +26,11 @@ const gated = `
 const listenForViolations = () => {
   const w = window as unknown as { __violations: string[] };
   w.__violations = [];
-  document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`), true);
+  document.addEventListener(
+    'securitypolicyviolation',
+    (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+    true,
+  );
 };
 
 let browser: Browser;
@@ -44,7 +48,9 @@ beforeAll(async () => {
   };
   strict = await startSite(pages, undefined, { 'content-security-policy': STRICT_CSP });
   tt = await startSite(pages, undefined, { 'content-security-policy': `${STRICT_CSP}; ${TRUSTED_TYPES}` });
-  ttStrictNames = await startSite(pages, undefined, { 'content-security-policy': `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types cookiegate` });
+  ttStrictNames = await startSite(pages, undefined, {
+    'content-security-policy': `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types cookiegate`,
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -116,7 +122,13 @@ describe('under a strict CSP (nonces, no unsafe-inline, no unsafe-eval)', () => 
 
   it('loads a translation file with the nonce', async () => {
     const v = await open(strict, '/cy');
-    await expect.poll(() => v.page.evaluate(() => document.querySelector('cookiegate-ui')!.shadowRoot!.querySelector('[lang]')!.getAttribute('lang'))).toBe('cy');
+    await expect
+      .poll(() =>
+        v.page.evaluate(() =>
+          document.querySelector('cookiegate-ui')!.shadowRoot!.querySelector('[lang]')!.getAttribute('lang'),
+        ),
+      )
+      .toBe('cy');
     expect(await violations(v.page)).toEqual([]);
     await v.context.close();
   });
@@ -126,7 +138,10 @@ describe('under Trusted Types', () => {
   it('creates no HTML or script-text sink and runs gated scripts, their URLs through the cookiegate policy', async () => {
     const v = await open(tt, '/', () => {
       // Count every policy and every HTML the library would make trusted.
-      const w = window as unknown as { __policies: string[]; trustedTypes: { createPolicy: (n: string, r: object) => unknown } };
+      const w = window as unknown as {
+        __policies: string[];
+        trustedTypes: { createPolicy: (n: string, r: object) => unknown };
+      };
       w.__policies = [];
       const create = w.trustedTypes.createPolicy.bind(w.trustedTypes);
       w.trustedTypes.createPolicy = (name: string, rules: object) => {
@@ -138,11 +153,15 @@ describe('under Trusted Types', () => {
     await v.page.getByRole('button', { name: 'Manage preferences' }).click();
     await v.page.getByRole('dialog').waitFor();
     await v.page.getByRole('button', { name: 'Accept all' }).last().click();
-    await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3, null, { timeout: 5000 });
+    await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3, null, {
+      timeout: 5000,
+    });
     expect(await ran(v.page)).toEqual(['inline', 'external', 'inline-2']);
     // One policy, for script URLs only: no createHTML and no createScript, so no HTML or script-text
     // sink exists (gated inline scripts run as the parser left them).
-    expect(await v.page.evaluate(() => (window as unknown as { __policies: string[] }).__policies)).toEqual(['cookiegate:createScriptURL']);
+    expect(await v.page.evaluate(() => (window as unknown as { __policies: string[] }).__policies)).toEqual([
+      'cookiegate:createScriptURL',
+    ]);
     expect(await violations(v.page)).toEqual([]);
     expect(v.errors).toEqual([]);
     await v.context.close();
@@ -152,7 +171,9 @@ describe('under Trusted Types', () => {
     const v = await open(tt, '/ga');
     expect(v.requested.filter((u) => u.includes('gtag/js'))).toEqual([]);
     await v.page.getByRole('button', { name: 'Accept all' }).click();
-    await expect.poll(() => v.requested.filter((u) => u.includes('googletagmanager.com/gtag/js?id=G-TEST123')).length).toBe(1);
+    await expect
+      .poll(() => v.requested.filter((u) => u.includes('googletagmanager.com/gtag/js?id=G-TEST123')).length)
+      .toBe(1);
     expect(await violations(v.page)).toEqual([]);
     expect(v.errors).toEqual([]);
     await v.context.close();
@@ -160,9 +181,17 @@ describe('under Trusted Types', () => {
 
   it('still loads a translation file (a script URL sink)', async () => {
     const v = await open(tt, '/cy');
-    await expect.poll(() => v.page.evaluate(() => document.querySelector('cookiegate-ui')!.shadowRoot!.querySelector('[lang]')!.getAttribute('lang'))).toBe('cy');
+    await expect
+      .poll(() =>
+        v.page.evaluate(() =>
+          document.querySelector('cookiegate-ui')!.shadowRoot!.querySelector('[lang]')!.getAttribute('lang'),
+        ),
+      )
+      .toBe('cy');
     await v.page.evaluate(() => (window as unknown as { cookiegate: { acceptAll(): void } }).cookiegate.acceptAll());
-    await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3, null, { timeout: 5000 });
+    await v.page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length >= 3, null, {
+      timeout: 5000,
+    });
     expect(await violations(v.page)).toEqual([]);
     expect(v.errors).toEqual([]);
     await v.context.close();
@@ -174,7 +203,13 @@ describe('under Trusted Types', () => {
     expect(await violations(en.page)).toEqual([]);
     await en.context.close();
     const cy = await open(ttStrictNames, '/cy');
-    await expect.poll(() => cy.page.evaluate(() => document.querySelector('cookiegate-ui')?.shadowRoot?.querySelector('[lang]')?.getAttribute('lang'))).toBe('cy');
+    await expect
+      .poll(() =>
+        cy.page.evaluate(() =>
+          document.querySelector('cookiegate-ui')?.shadowRoot?.querySelector('[lang]')?.getAttribute('lang'),
+        ),
+      )
+      .toBe('cy');
     await acceptAndWait(cy.page, 'Derbyn y cyfan');
     expect(await violations(cy.page)).toEqual([]);
     await cy.context.close();

@@ -67,22 +67,19 @@ const hanging: ServerResponse[] = [];
 
 beforeAll(async () => {
   browser = await launch();
-  site = await startSite(
-    { '/': page(charityConfig, gated), '/failing': page(charityConfig, failing) },
-    (req, res) => {
-      if (req.url === '/hangs.js') {
-        // The server never answers: the connection stays open until the test ends.
-        hanging.push(res);
-        return true;
-      }
-      if (req.url === '/throws.js') {
-        res.writeHead(200, { 'content-type': 'text/javascript' });
-        res.end(`${push('throws')} throw new Error('external third-party failure');`);
-        return true;
-      }
-      return false;
-    },
-  );
+  site = await startSite({ '/': page(charityConfig, gated), '/failing': page(charityConfig, failing) }, (req, res) => {
+    if (req.url === '/hangs.js') {
+      // The server never answers: the connection stays open until the test ends.
+      hanging.push(res);
+      return true;
+    }
+    if (req.url === '/throws.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(`${push('throws')} throw new Error('external third-party failure');`);
+      return true;
+    }
+    return false;
+  });
 });
 afterAll(async () => {
   hanging.forEach((res) => res.destroy());
@@ -107,7 +104,10 @@ async function waitForRan(page: Page, test: (ran: string[]) => boolean, timeout 
 }
 
 describe('in a degraded browser the library works as far as it can and throws nothing', () => {
-  const cases: [string, (() => void)[]][] = [...Object.entries(SCENARIOS).map(([n, fn]): [string, (() => void)[]] => [n, [fn]]), ['all of them at once', Object.values(SCENARIOS)]];
+  const cases: [string, (() => void)[]][] = [
+    ...Object.entries(SCENARIOS).map(([n, fn]): [string, (() => void)[]] => [n, [fn]]),
+    ['all of them at once', Object.values(SCENARIOS)],
+  ];
   for (const [name, inits] of cases) {
     it(name, async () => {
       const v = await visit(browser);
@@ -121,9 +121,15 @@ describe('in a degraded browser the library works as far as it can and throws no
       await waitForRan(v.page, (r) => r.length >= 3);
       expect(await v.page.evaluate(ran)).toEqual(['inline', 'external', 'inline-2']);
       await banner.waitFor({ state: 'detached' });
-      expect(await v.page.evaluate(() => (window as unknown as { cookiegate: { has(c: string): boolean } }).cookiegate.has('analytics'))).toBe(true);
+      expect(
+        await v.page.evaluate(() =>
+          (window as unknown as { cookiegate: { has(c: string): boolean } }).cookiegate.has('analytics'),
+        ),
+      ).toBe(true);
       // The preferences dialog still opens and reflects the decision.
-      await v.page.evaluate(() => (window as unknown as { cookiegate: { showPreferences(): void } }).cookiegate.showPreferences());
+      await v.page.evaluate(() =>
+        (window as unknown as { cookiegate: { showPreferences(): void } }).cookiegate.showPreferences(),
+      );
       await expect.poll(() => v.page.getByRole('switch', { name: 'Analytics' }).isChecked()).toBe(true);
       // Only uncaught errors fail: the library's own warnings (console.warn) are expected here.
       expect(v.errors).toEqual([]);
@@ -155,7 +161,9 @@ describe('in a degraded browser the library works as far as it can and throws no
     v.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await v.page.goto(site.url('/'));
     await v.page.getByRole('button', { name: 'Reject all' }).click();
-    expect(await v.page.evaluate(() => (window as unknown as { cookiegate: { record(): unknown } }).cookiegate.record())).not.toBeNull();
+    expect(
+      await v.page.evaluate(() => (window as unknown as { cookiegate: { record(): unknown } }).cookiegate.record()),
+    ).not.toBeNull();
     expect(warnings.some((w) => w.includes('cookies are blocked'))).toBe(true);
     await v.page.reload();
     await v.page.getByRole('region', { name: /cookie/i }).waitFor();
@@ -173,7 +181,9 @@ describe('failing third-party scripts', () => {
     await v.page.getByRole('button', { name: 'Accept all' }).click();
     await waitForRan(v.page, (r) => r.includes('throws'), 5000);
     // While the hanging script blocks the queue, the interface still answers.
-    await v.page.evaluate(() => (window as unknown as { cookiegate: { showPreferences(): void } }).cookiegate.showPreferences());
+    await v.page.evaluate(() =>
+      (window as unknown as { cookiegate: { showPreferences(): void } }).cookiegate.showPreferences(),
+    );
     await v.page.getByRole('dialog').waitFor({ timeout: 3000 });
     await v.page.getByRole('button', { name: 'Close' }).click();
     await v.page.getByRole('dialog').waitFor({ state: 'detached', timeout: 3000 });

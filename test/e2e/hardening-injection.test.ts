@@ -29,8 +29,21 @@ const config = {
     marketing: { gpc: true, title: p('marketing.title', 4), description: p('marketing.description', 5) },
   },
   cookies: [
-    { name: p('cookie.name', 0), category: 'analytics', provider: p('cookie.provider', 1), purpose: p('cookie.purpose', 2), content: p('cookie.content', 3), expires: p('cookie.expires', 4) },
-    { name: 'has_js', category: 'necessary', provider: p('has_js.provider', 5), purpose: p('has_js.purpose', 0), expires: 'session' },
+    {
+      name: p('cookie.name', 0),
+      category: 'analytics',
+      provider: p('cookie.provider', 1),
+      purpose: p('cookie.purpose', 2),
+      content: p('cookie.content', 3),
+      expires: p('cookie.expires', 4),
+    },
+    {
+      name: 'has_js',
+      category: 'necessary',
+      provider: p('has_js.provider', 5),
+      purpose: p('has_js.purpose', 0),
+      expires: 'session',
+    },
   ],
   texts: { ...texts, consentId: `${p('texts.consentId')} {id}` },
   links: [{ label: p('links[0].label', 1), href: 'https://www.example.org.uk/imprint' }],
@@ -38,9 +51,24 @@ const config = {
 };
 
 /** Strings the interface must show literally once the banner and then the dialog are open. */
-const BANNER_STRINGS = ['bannerTitle', 'bannerText', 'policyLink', 'acceptAll', 'rejectAll', 'managePreferences'].map((k) => texts[k]).concat(config.links[0].label);
+const BANNER_STRINGS = ['bannerTitle', 'bannerText', 'policyLink', 'acceptAll', 'rejectAll', 'managePreferences']
+  .map((k) => texts[k])
+  .concat(config.links[0].label);
 const DIALOG_STRINGS = [
-  ...['preferencesTitle', 'preferencesText', 'savePreferences', 'close', 'alwaysOn', 'showCookies', 'cookieName', 'cookieProvider', 'cookiePurpose', 'cookieContent', 'cookieExpires', 'noCookies'].map((k) => texts[k]),
+  ...[
+    'preferencesTitle',
+    'preferencesText',
+    'savePreferences',
+    'close',
+    'alwaysOn',
+    'showCookies',
+    'cookieName',
+    'cookieProvider',
+    'cookiePurpose',
+    'cookieContent',
+    'cookieExpires',
+    'noCookies',
+  ].map((k) => texts[k]),
   ...Object.values(config.categories).flatMap((c) => [c.title, c.description]),
   ...config.cookies.flatMap((c) => [c.name, c.provider, c.purpose, c.expires, c.content ?? '']).filter(Boolean),
 ];
@@ -68,7 +96,10 @@ BAD_URLS.forEach((url, i) => {
 beforeAll(async () => {
   browser = await launch();
   site = await startSite({
-    '/': page(config, '<section data-cookiegate="declaration"></section><a href="#" data-cookiegate="preferences">Cookie settings</a>'),
+    '/': page(
+      config,
+      '<section data-cookiegate="declaration"></section><a href="#" data-cookiegate="preferences">Cookie settings</a>',
+    ),
     ...badPages,
   });
 });
@@ -82,14 +113,19 @@ const injected = () => {
   const root = document.querySelector('cookiegate-ui')?.shadowRoot;
   const q = 'img,svg,iframe,object,embed,script';
   return [...document.querySelectorAll(q), ...(root?.querySelectorAll(q) ?? [])]
-    .filter((el) => !(el instanceof HTMLScriptElement && (el.id === 'cookiegate-config' || el.src.includes('cookiegate'))))
+    .filter(
+      (el) => !(el instanceof HTMLScriptElement && (el.id === 'cookiegate-config' || el.src.includes('cookiegate'))),
+    )
     .map((el) => el.outerHTML);
 };
 const hrefs = () => {
   const root = document.querySelector('cookiegate-ui')?.shadowRoot;
-  return [...document.querySelectorAll('a[href]'), ...(root?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href'));
+  return [...document.querySelectorAll('a[href]'), ...(root?.querySelectorAll('a[href]') ?? [])].map((a) =>
+    a.getAttribute('href'),
+  );
 };
-const shownText = () => (document.querySelector('cookiegate-ui')?.shadowRoot?.textContent ?? '') + document.body.textContent;
+const shownText = () =>
+  (document.querySelector('cookiegate-ui')?.shadowRoot?.textContent ?? '') + document.body.textContent;
 
 describe('config strings render as text', () => {
   it('shows every payload literally in the banner, the dialog and the declaration, and runs none', async () => {
@@ -107,14 +143,17 @@ describe('config strings render as text', () => {
     let shown = await v.page.evaluate(shownText);
     for (const s of BANNER_STRINGS) expect(shown).toContain(s);
     // The declaration element of the page lists every cookie string too (light DOM).
-    for (const c of config.cookies) expect(await v.page.locator('[data-cookiegate="declaration"]').textContent()).toContain(c.purpose);
+    for (const c of config.cookies)
+      expect(await v.page.locator('[data-cookiegate="declaration"]').textContent()).toContain(c.purpose);
 
     await banner.locator('button').nth(2).click(); // "Manage preferences", whatever its label
     await v.page.locator('cookiegate-ui [role="dialog"]').waitFor();
     await v.page.locator('cookiegate-ui summary').first().click();
     shown = await v.page.evaluate(shownText);
     for (const s of DIALOG_STRINGS) expect(shown).toContain(s);
-    expect(await v.page.locator('cookiegate-ui [role="dialog"]').getAttribute('aria-label')).toBe(texts.preferencesTitle);
+    expect(await v.page.locator('cookiegate-ui [role="dialog"]').getAttribute('aria-label')).toBe(
+      texts.preferencesTitle,
+    );
 
     // Decide, then reopen: the consent id line and the reopen button show their texts literally.
     await v.page.locator('cookiegate-ui [role="dialog"] .actions button').nth(1).click();
@@ -135,7 +174,10 @@ describe('config strings render as text', () => {
 describe('URLs other than http(s) and relative ones', () => {
   for (const [i, url] of BAD_URLS.entries()) {
     it(`refuses ${JSON.stringify(url)} as policyUrl and as a link, with a config error naming the field`, async () => {
-      for (const [kind, field] of [['policy', 'policyUrl'], ['link', 'links[0].href']]) {
+      for (const [kind, field] of [
+        ['policy', 'policyUrl'],
+        ['link', 'links[0].href'],
+      ]) {
         const v = await visit(browser);
         const dialogs: string[] = [];
         v.page.on('dialog', (d) => {
@@ -147,7 +189,11 @@ describe('URLs other than http(s) and relative ones', () => {
         // It fails closed: no interface, so no link, and nothing can be granted.
         expect(await v.page.locator('cookiegate-ui').count()).toBe(0);
         expect(await v.page.evaluate(hrefs)).toEqual(['/other']);
-        expect(await v.page.evaluate(() => (window as unknown as { cookiegate: { acceptAll(): unknown } }).cookiegate.acceptAll())).toBeNull();
+        expect(
+          await v.page.evaluate(() =>
+            (window as unknown as { cookiegate: { acceptAll(): unknown } }).cookiegate.acceptAll(),
+          ),
+        ).toBeNull();
         expect(dialogs).toEqual([]);
         await v.context.close();
       }

@@ -10,7 +10,16 @@ const ids = Array.from({ length: CATEGORIES }, (_, i) => (i === 0 ? 'necessary' 
 const bigConfig = {
   revision: 'scale-1',
   policyUrl: '/privacy',
-  categories: Object.fromEntries(ids.map((id, i) => [id, { required: i === 0, title: `Purpose ${i} title`, description: `What purpose ${i} is for, in a sentence or two of plain words.` }])),
+  categories: Object.fromEntries(
+    ids.map((id, i) => [
+      id,
+      {
+        required: i === 0,
+        title: `Purpose ${i} title`,
+        description: `What purpose ${i} is for, in a sentence or two of plain words.`,
+      },
+    ]),
+  ),
   cookies: Array.from({ length: COOKIES }, (_, i) => ({
     name: `cookie_${i}`,
     category: ids[i % CATEGORIES],
@@ -65,14 +74,22 @@ describe('a registry of 20 categories and 200 cookies', () => {
       openTimes.push(Date.now() - t0);
       // Long tasks are reported after they end, in a task of their own: let those run.
       await settled(v.page);
-      const tasks = await v.page.evaluate((t) => (window as unknown as { __long: { start: number; duration: number }[] }).__long.filter((e) => e.start + e.duration >= t), since);
+      const tasks = await v.page.evaluate(
+        (t) =>
+          (window as unknown as { __long: { start: number; duration: number }[] }).__long.filter(
+            (e) => e.start + e.duration >= t,
+          ),
+        since,
+      );
       maxima.push(Math.max(0, ...tasks.map((e) => e.duration)));
       if (round < 2) {
         await v.page.keyboard.press('Escape');
         await v.page.getByRole('dialog').waitFor({ state: 'detached' });
       }
     }
-    console.log(`scale: dialog opened in ${openTimes.join(', ')} ms (click to visible); longest task after each click: ${maxima.map((m) => m.toFixed(0)).join(', ')} ms`);
+    console.log(
+      `scale: dialog opened in ${openTimes.join(', ')} ms (click to visible); longest task after each click: ${maxima.map((m) => m.toFixed(0)).join(', ')} ms`,
+    );
     expect(Math.min(...maxima)).toBeLessThanOrEqual(50);
 
     // Usable: one switch per category, required one disabled, the others off.
@@ -103,7 +120,9 @@ describe('a registry of 20 categories and 200 cookies', () => {
       reached.push(
         await v.page.evaluate(() => {
           const a = document.querySelector('cookiegate-ui')!.shadowRoot!.activeElement as HTMLElement | null;
-          return a ? `${a.localName}:${a.getAttribute('role') ?? ''}:${a.id || a.textContent?.trim().slice(0, 20)}` : 'none';
+          return a
+            ? `${a.localName}:${a.getAttribute('role') ?? ''}:${a.id || a.textContent?.trim().slice(0, 20)}`
+            : 'none';
         }),
       );
       await v.page.keyboard.press('Tab');

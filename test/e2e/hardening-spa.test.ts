@@ -32,19 +32,35 @@ window.go = (path) => {
  * load is dropped by the browser after the event, so neither counts.
  */
 const countListeners = () => {
-  interface Entry { target: EventTarget; type: string; fn: unknown; capture: boolean; once: boolean }
+  interface Entry {
+    target: EventTarget;
+    type: string;
+    fn: unknown;
+    capture: boolean;
+    once: boolean;
+  }
   const entries: Entry[] = [];
   const capture = (o: unknown) => (typeof o === 'boolean' ? o : !!(o as { capture?: boolean } | undefined)?.capture);
   const add = EventTarget.prototype.addEventListener;
   const remove = EventTarget.prototype.removeEventListener;
-  EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, o?: boolean | AddEventListenerOptions) {
+  EventTarget.prototype.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    fn: EventListenerOrEventListenerObject | null,
+    o?: boolean | AddEventListenerOptions,
+  ) {
     const c = capture(o);
     if (fn && !entries.some((e) => e.target === this && e.type === type && e.fn === fn && e.capture === c)) {
       entries.push({ target: this, type, fn, capture: c, once: typeof o === 'object' && !!o.once });
     }
     add.call(this, type, fn, o);
   };
-  EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, o?: boolean | EventListenerOptions) {
+  EventTarget.prototype.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    fn: EventListenerOrEventListenerObject | null,
+    o?: boolean | EventListenerOptions,
+  ) {
     const c = capture(o);
     const i = entries.findIndex((e) => e.target === this && e.type === type && e.fn === fn && e.capture === c);
     if (i >= 0) entries.splice(i, 1);
@@ -52,7 +68,9 @@ const countListeners = () => {
   };
   // Observed targets per observer: observe adds, unobserve (ResizeObserver) removes one, disconnect all.
   const observed = new Map<object, Set<unknown>>();
-  for (const Ctor of [MutationObserver, ResizeObserver] as unknown as { prototype: Record<string, (...a: unknown[]) => void> }[]) {
+  for (const Ctor of [MutationObserver, ResizeObserver] as unknown as {
+    prototype: Record<string, (...a: unknown[]) => void>;
+  }[]) {
     const { observe, disconnect, unobserve } = Ctor.prototype;
     Ctor.prototype.observe = function (this: object, target: unknown, ...rest: unknown[]) {
       observed.set(this, (observed.get(this) ?? new Set()).add(target));
@@ -69,7 +87,8 @@ const countListeners = () => {
       };
     }
   }
-  const name = (t: EventTarget) => (t === window ? 'window' : t === document ? 'document' : (t as Node).nodeName ?? t.constructor.name);
+  const name = (t: EventTarget) =>
+    t === window ? 'window' : t === document ? 'document' : ((t as Node).nodeName ?? t.constructor.name);
   (window as unknown as { __live: () => Record<string, number> }).__live = () => {
     const out: Record<string, number> = {};
     for (const e of entries) {
@@ -92,7 +111,10 @@ beforeAll(async () => {
   const spa = page(charityConfig, router);
   site = await startSite({
     '/': spa,
-    '/declaration': page({ ...charityConfig, reopenButton: true }, `${router}<section data-cookiegate="declaration"></section><a href="#" data-cookiegate="preferences">Cookie settings</a>`),
+    '/declaration': page(
+      { ...charityConfig, reopenButton: true },
+      `${router}<section data-cookiegate="declaration"></section><a href="#" data-cookiegate="preferences">Cookie settings</a>`,
+    ),
   });
 });
 afterAll(async () => {
@@ -163,9 +185,13 @@ describe('single-page apps', () => {
         await v.page.getByRole('button', { name: 'Close' }).click();
       }
       // Listeners the page's own scripts and the browser's `load` plumbing hold are not ours.
-      const before = await v.page.evaluate(() => (window as unknown as { __live: () => Record<string, number> }).__live());
+      const before = await v.page.evaluate(() =>
+        (window as unknown as { __live: () => Record<string, number> }).__live(),
+      );
       await v.page.evaluate(() => (window as unknown as { cookiegate: { destroy(): void } }).cookiegate.destroy());
-      const after = await v.page.evaluate(() => (window as unknown as { __live: () => Record<string, number> }).__live());
+      const after = await v.page.evaluate(() =>
+        (window as unknown as { __live: () => Record<string, number> }).__live(),
+      );
       console.log(`destroy() ${name}: live before ${JSON.stringify(before)}, after ${JSON.stringify(after)}`);
       expect(after).toEqual({});
       // The interface goes with the instance: a banner left behind would write a decision nobody reads.

@@ -8,8 +8,14 @@ import { parse } from 'acorn';
 import { readDist, ROOT } from './harness';
 
 /** Every file a page loads through a script tag: the one tag and the translations. */
-const files = ['cookiegate.js', ...(existsSync(`${ROOT}dist/i18n`) ? readdirSync(`${ROOT}dist/i18n`).filter((f) => f.endsWith('.js')).map((f) => `i18n/${f}`) : [])]
-  .filter((f) => existsSync(`${ROOT}dist/${f}`));
+const files = [
+  'cookiegate.js',
+  ...(existsSync(`${ROOT}dist/i18n`)
+    ? readdirSync(`${ROOT}dist/i18n`)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => `i18n/${f}`)
+    : []),
+].filter((f) => existsSync(`${ROOT}dist/${f}`));
 
 /**
  * Built-ins Safari 15.0 lacks (added in 15.4 or later), which a polyfill-free bundle must not call
@@ -46,7 +52,14 @@ describe('the script-tag files parse in the supported browsers', () => {
   }
 
   it('the check itself refuses what Safari 15 cannot parse', () => {
-    for (const newer of ['a ??= 1;', 'x = 1_000;', 'class A { static { } }', 'class A { #p = 1 }', 'x = /[\\p{L}--\\p{N}]/v;', 'await 1;']) {
+    for (const newer of [
+      'a ??= 1;',
+      'x = 1_000;',
+      'class A { static { } }',
+      'class A { #p = 1 }',
+      'x = /[\\p{L}--\\p{N}]/v;',
+      'await 1;',
+    ]) {
       expect(() => parse(newer, { ecmaVersion: 2020, sourceType: 'script' }), newer).toThrow(SyntaxError);
     }
   });

@@ -16,7 +16,11 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const GOOGLE = /googletagmanager|google-analytics|doubleclick|googleadservices/;
 
 /** Answers a request and returns true, or returns false or nothing to let the site answer. */
-export type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => boolean | undefined | Promise<boolean | undefined>;
+export type Handler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: string,
+) => boolean | undefined | Promise<boolean | undefined>;
 
 export interface Site {
   /** `http://www.example.org.uk:<port><path>` */
@@ -35,7 +39,11 @@ export function readDist(file: string): string {
  * Serves `pages` (path → HTML), `/cookiegate.js` and `/dist/*` from the built bundle, and `/delay/<ms>/<name>.js`
  * scripts that log their run order into `window.__ran`. `handler` answers first when it returns true.
  */
-export async function startSite(pages: Record<string, string>, handler?: Handler, headers: Record<string, string> = {}): Promise<Site> {
+export async function startSite(
+  pages: Record<string, string>,
+  handler?: Handler,
+  headers: Record<string, string> = {},
+): Promise<Site> {
   const requests: Site['requests'] = [];
   const server: Server = createServer((req, res) => {
     let body = '';
@@ -107,7 +115,9 @@ export async function visit(browser: Browser, options: Parameters<Browser['newCo
   const context = await browser.newContext(options);
   const requested: string[] = [];
   const errors: string[] = [];
-  await context.route(GOOGLE, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* stand-in */' }));
+  await context.route(GOOGLE, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* stand-in */' }),
+  );
   const page = await context.newPage();
   page.on('request', (r) => requested.push(r.url()));
   page.on('pageerror', (e) => errors.push(e.message));
@@ -151,11 +161,45 @@ export const charityConfig = {
     analytics: { title: 'Analytics' },
   },
   cookies: [
-    { name: 'has_js', category: 'necessary', provider: 'This site', purpose: 'An on/off flag that denotes whether or not the browser supports Javascript', expires: 'session' },
-    { name: '_utma', pattern: '_{1,2}utma', category: 'analytics', provider: 'Google', purpose: 'Used to collect information about how visitors use our site', expires: '2 years' },
-    { name: '_utmb', pattern: '_{1,2}utmb', category: 'analytics', provider: 'Google', purpose: 'Used to collect information about how visitors use our site', expires: '30 minutes' },
-    { name: '_utmc', pattern: '_{1,2}utmc', category: 'analytics', provider: 'Google', purpose: 'Used to collect information about how visitors use our site', expires: 'session' },
-    { name: '_utmz', pattern: '_{1,2}utmz', category: 'analytics', provider: 'Google', purpose: 'Used to collect information about how visitors use our site', expires: '6 months' },
+    {
+      name: 'has_js',
+      category: 'necessary',
+      provider: 'This site',
+      purpose: 'An on/off flag that denotes whether or not the browser supports Javascript',
+      expires: 'session',
+    },
+    {
+      name: '_utma',
+      pattern: '_{1,2}utma',
+      category: 'analytics',
+      provider: 'Google',
+      purpose: 'Used to collect information about how visitors use our site',
+      expires: '2 years',
+    },
+    {
+      name: '_utmb',
+      pattern: '_{1,2}utmb',
+      category: 'analytics',
+      provider: 'Google',
+      purpose: 'Used to collect information about how visitors use our site',
+      expires: '30 minutes',
+    },
+    {
+      name: '_utmc',
+      pattern: '_{1,2}utmc',
+      category: 'analytics',
+      provider: 'Google',
+      purpose: 'Used to collect information about how visitors use our site',
+      expires: 'session',
+    },
+    {
+      name: '_utmz',
+      pattern: '_{1,2}utmz',
+      category: 'analytics',
+      provider: 'Google',
+      purpose: 'Used to collect information about how visitors use our site',
+      expires: '6 months',
+    },
     { name: '_ga', category: 'analytics', provider: 'Google', purpose: 'Distinguishes visitors', expires: '2 years' },
   ],
 };

@@ -21,7 +21,8 @@ const boxes = (target: Page) =>
         return `${index} ${element.localName} ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}x${Math.round(box.height)}`;
       }),
   );
-const shifts = (target: Page) => target.evaluate(() => (window as unknown as { __shifts: { value: number; input: boolean }[] }).__shifts);
+const shifts = (target: Page) =>
+  target.evaluate(() => (window as unknown as { __shifts: { value: number; input: boolean }[] }).__shifts);
 const banner = (target: Page) => target.getByRole('region', { name: /cookie/i });
 /** Two animation frames: the browser has laid out and painted whatever the last change did. */
 const painted = (target: Page) =>
@@ -57,16 +58,19 @@ describe('layout shift', () => {
   it.each([
     ['by a click', byClick],
     ['through the API, without input', byApi],
-  ])('moves no page content when the banner shows and when it goes %s, at the top of the page', async (_how, decide) => {
-    const v = await withBanner(false);
-    await decide(v.page);
-    await banner(v.page).waitFor({ state: 'detached' });
-    await painted(v.page);
-    expect(await boxes(v.page)).toEqual(v.before);
-    // Neither the banner's arrival nor its going (without input) scored a layout shift.
-    expect((await shifts(v.page)).filter((entry) => !entry.input)).toEqual([]);
-    await v.context.close();
-  });
+  ])(
+    'moves no page content when the banner shows and when it goes %s, at the top of the page',
+    async (_how, decide) => {
+      const v = await withBanner(false);
+      await decide(v.page);
+      await banner(v.page).waitFor({ state: 'detached' });
+      await painted(v.page);
+      expect(await boxes(v.page)).toEqual(v.before);
+      // Neither the banner's arrival nor its going (without input) scored a layout shift.
+      expect((await shifts(v.page)).filter((entry) => !entry.input)).toEqual([]);
+      await v.context.close();
+    },
+  );
 
   // KNOWN FAILURE (found by this test; src/ui owns the fix): while the banner shows, the page gets
   // `padding-bottom` equal to its height (so the end of the page can scroll clear of it, WCAG

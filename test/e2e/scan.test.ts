@@ -46,23 +46,28 @@ const url = (path: string) => `http://www.example.org.uk:${(site.address() as Ad
  */
 function startSiteWithConfig(demoPort: number): Promise<Server> {
   const server = createServer((incoming, outgoing) => {
-    const upstream = request({ host: '127.0.0.1', port: demoPort, path: incoming.url, method: incoming.method, headers: incoming.headers }, (response) => {
-      const isPage = (response.headers['content-type'] ?? '').startsWith('text/html');
-      if (!isPage || pageConfig === undefined) {
-        outgoing.writeHead(response.statusCode ?? 502, response.headers);
-        response.pipe(outgoing);
-        return;
-      }
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => {
-        const json = (pageConfig ?? '').replace(/</g, '\\u003c');
-        const html = Buffer.concat(chunks).toString('utf8').replace(CONFIG_TAG, (_match, open: string, close: string) => `${open}${json}${close}`);
-        const { 'content-length': _length, ...headers } = response.headers;
-        outgoing.writeHead(response.statusCode ?? 502, headers);
-        outgoing.end(html);
-      });
-    });
+    const upstream = request(
+      { host: '127.0.0.1', port: demoPort, path: incoming.url, method: incoming.method, headers: incoming.headers },
+      (response) => {
+        const isPage = (response.headers['content-type'] ?? '').startsWith('text/html');
+        if (!isPage || pageConfig === undefined) {
+          outgoing.writeHead(response.statusCode ?? 502, response.headers);
+          response.pipe(outgoing);
+          return;
+        }
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const json = (pageConfig ?? '').replace(/</g, '\\u003c');
+          const html = Buffer.concat(chunks)
+            .toString('utf8')
+            .replace(CONFIG_TAG, (_match, open: string, close: string) => `${open}${json}${close}`);
+          const { 'content-length': _length, ...headers } = response.headers;
+          outgoing.writeHead(response.statusCode ?? 502, headers);
+          outgoing.end(html);
+        });
+      },
+    );
     incoming.pipe(upstream);
   });
   return new Promise((ready) => server.listen(0, '127.0.0.1', () => ready(server)));
@@ -71,7 +76,8 @@ function startSiteWithConfig(demoPort: number): Promise<Server> {
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
 beforeAll(async () => {
-  if (!existsSync(CLI) || !existsSync(join(ROOT, 'dist/cookiegate.js'))) throw new Error('dist/cli.js or dist/cookiegate.js is missing: run `npm run build` first');
+  if (!existsSync(CLI) || !existsSync(join(ROOT, 'dist/cookiegate.js')))
+    throw new Error('dist/cli.js or dist/cookiegate.js is missing: run `npm run build` first');
   demo = await startDemo({ quiet: true });
   site = await startSiteWithConfig(demo.port);
   dir = mkdtempSync(join(tmpdir(), 'cookiegate-scan-'));
@@ -99,17 +105,24 @@ describe('cookiegate scan on the demo site', () => {
     expect(config.revision).toBe(new Date().toISOString().slice(0, 10));
     expect(config.policyUrl).toBe('/privacy');
     expect(Object.keys(config.categories)).toEqual(['necessary', 'analytics']);
-    expect(config.cookies.map((line) => [line.name, line.category, line.provider])).toEqual(expect.arrayContaining([
-      ['has_js', 'necessary', 'This site'],
-      ['cookiegate', 'necessary', 'This site (cookiegate)'],
-      ['_ga', 'analytics', 'Google'],
-      ['__utma', 'analytics', 'Google'],
-    ]));
+    expect(config.cookies.map((line) => [line.name, line.category, line.provider])).toEqual(
+      expect.arrayContaining([
+        ['has_js', 'necessary', 'This site'],
+        ['cookiegate', 'necessary', 'This site (cookiegate)'],
+        ['_ga', 'analytics', 'Google'],
+        ['__utma', 'analytics', 'Google'],
+      ]),
+    );
     // Who wrote each cookie: the demo's own scripts, by document.cookie.
     expect(report.cookies.find((cookie) => cookie.name === '_ga')?.setBy).toBe(url('/analytics.js'));
-    expect(report.cookies.find((cookie) => cookie.name === 'has_js')).toMatchObject({ beforeConsent: true, setBy: url('/site.js') });
+    expect(report.cookies.find((cookie) => cookie.name === 'has_js')).toMatchObject({
+      beforeConsent: true,
+      setBy: url('/site.js'),
+    });
     expect(scan.stdout).toMatch(/Scanned 3 pages in [\d.]+ s: 7 cookies/);
-    console.info(`scan of the demo: ${report.pages.length} pages in ${report.seconds.toFixed(1)} s; classified ${JSON.stringify(report.classified)}`);
+    console.info(
+      `scan of the demo: ${report.pages.length} pages in ${report.seconds.toFixed(1)} s; classified ${JSON.stringify(report.classified)}`,
+    );
 
     const check = await cli(['check', out]);
     expect(check.code).toBe(0);
@@ -117,7 +130,16 @@ describe('cookiegate scan on the demo site', () => {
 
     pageConfig = JSON.stringify(config);
     const auditJson = join(dir, 'demo-audit.json');
-    const audit = await cli(['audit', url('/'), url('/about'), url('/privacy'), '--host-map', HOST_MAP, '--json', auditJson]);
+    const audit = await cli([
+      'audit',
+      url('/'),
+      url('/about'),
+      url('/privacy'),
+      '--host-map',
+      HOST_MAP,
+      '--json',
+      auditJson,
+    ]);
     const audited = readJson<AuditReport>(auditJson);
     expect(audited.pages.every((page) => page.configSource === 'page' && page.configErrors.length === 0)).toBe(true);
     expect(audited.pages.flatMap((page) => page.findings.violations.map((violation) => violation.message))).toEqual([]);
@@ -125,7 +147,7 @@ describe('cookiegate scan on the demo site', () => {
     expect(audit.code).toBe(0);
   }, 300_000);
 
-  it('finds the undeclared cookie of demo/broken.html, and the audit stops complaining about it with the scan\'s config', async () => {
+  it("finds the undeclared cookie of demo/broken.html, and the audit stops complaining about it with the scan's config", async () => {
     pageConfig = undefined;
     const before = join(dir, 'broken-audit-before.json');
     await cli(['audit', url('/broken'), '--host-map', HOST_MAP, '--json', before]);
@@ -133,20 +155,48 @@ describe('cookiegate scan on the demo site', () => {
 
     const out = join(dir, 'broken-config.json');
     const json = join(dir, 'broken-scan.json');
-    const scan = await cli(['scan', url('/broken'), '--pages', '1', '--host-map', HOST_MAP, '--out', out, '--json', json]);
+    const scan = await cli([
+      'scan',
+      url('/broken'),
+      '--pages',
+      '1',
+      '--host-map',
+      HOST_MAP,
+      '--out',
+      out,
+      '--json',
+      json,
+    ]);
     // Exit 1: the page sets analytics and marketing cookies before "Accept all".
     expect(scan.code).toBe(1);
     const report = readJson<ScanReport>(json);
     expect(report.pages).toHaveLength(1);
-    expect(report.cookies.find((cookie) => cookie.name === '_fbp')).toMatchObject({ beforeConsent: true, setBy: url('/broken.js') });
+    expect(report.cookies.find((cookie) => cookie.name === '_fbp')).toMatchObject({
+      beforeConsent: true,
+      setBy: url('/broken.js'),
+    });
     // The third-party tag, first seen on this page, before consent (the page's CSP blocks it, the attempt counts).
-    expect(report.resources).toContainEqual(expect.objectContaining({ url: 'http://analytics.example.com/tag.js', type: 'script', firstSeen: url('/broken'), beforeConsent: true }));
+    expect(report.resources).toContainEqual(
+      expect.objectContaining({
+        url: 'http://analytics.example.com/tag.js',
+        type: 'script',
+        firstSeen: url('/broken'),
+        beforeConsent: true,
+      }),
+    );
     const config = readJson<StarterConfig>(out);
-    expect(config.cookies.find((line) => line.name === '_fbp')).toMatchObject({ category: 'marketing', provider: 'Meta' });
+    expect(config.cookies.find((line) => line.name === '_fbp')).toMatchObject({
+      category: 'marketing',
+      provider: 'Meta',
+    });
     expect(config.cookies.find((line) => line.name === 'has_js')?.expires).toBe('24 hours');
     expect(scan.stdout).toMatch(/✗ _fbp \(marketing\) on www\.example\.org\.uk, set before "Accept all"/);
-    expect(scan.stdout).toContain(`${url('/analytics.js')} sets analytics cookies before consent: <script type="text/plain" data-category="analytics" data-src="${url('/analytics.js')}"></script>`);
-    expect(scan.stdout).toMatch(/script http:\/\/analytics\.example\.com\/tag\.js \(unknown third party\) loads before consent/);
+    expect(scan.stdout).toContain(
+      `${url('/analytics.js')} sets analytics cookies before consent: <script type="text/plain" data-category="analytics" data-src="${url('/analytics.js')}"></script>`,
+    );
+    expect(scan.stdout).toMatch(
+      /script http:\/\/analytics\.example\.com\/tag\.js \(unknown third party\) loads before consent/,
+    );
     expect((await cli(['check', out])).code).toBe(0);
 
     pageConfig = JSON.stringify(config);
@@ -154,7 +204,11 @@ describe('cookiegate scan on the demo site', () => {
     const audit = await cli(['audit', url('/broken'), '--host-map', HOST_MAP, '--json', after]);
     const [page] = readJson<AuditReport>(after).pages;
     expect(page.findings.undeclared).toEqual([]);
-    expect(page.findings.violations.filter((violation) => violation.kind === 'undeclared-cookie' || violation.kind === 'outlives-declaration')).toEqual([]);
+    expect(
+      page.findings.violations.filter(
+        (violation) => violation.kind === 'undeclared-cookie' || violation.kind === 'outlives-declaration',
+      ),
+    ).toEqual([]);
     // The page still runs its tags without consent: those violations stay, as they should.
     expect(audit.code).toBe(1);
     expect(page.findings.violations.map((violation) => violation.kind)).toContain('cookie-before-decision');

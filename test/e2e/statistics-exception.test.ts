@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { charityConfig, GOOGLE, gotoQuiet, HOST, launch, page, PARENT, startSite, visit, type Site } from './harness';
 
-const config = { ...charityConfig, statisticsException: true, services: { googleAnalytics: { measurementId: 'G-STATS1' } } };
+const config = {
+  ...charityConfig,
+  statisticsException: true,
+  services: { googleAnalytics: { measurementId: 'G-STATS1' } },
+};
 let browser: Browser;
 let site: Site;
 
@@ -20,10 +24,13 @@ afterAll(async () => {
   await site?.close();
 });
 
-const objectButton = (v: Awaited<ReturnType<typeof visit>>) => v.page.getByRole('button', { name: 'Object to statistics' });
+const objectButton = (v: Awaited<ReturnType<typeof visit>>) =>
+  v.page.getByRole('button', { name: 'Object to statistics' });
 type Layer = { dataLayer: [string, string, Record<string, string>][] } & Record<string, unknown>;
 const consentCommands = (v: Awaited<ReturnType<typeof visit>>) =>
-  v.page.evaluate(() => (window as unknown as Layer).dataLayer.filter((e) => e[0] === 'consent').map((e) => [e[1], e[2].analytics_storage]));
+  v.page.evaluate(() =>
+    (window as unknown as Layer).dataLayer.filter((e) => e[0] === 'consent').map((e) => [e[1], e[2].analytics_storage]),
+  );
 
 describe('the statistics exception in Chromium', () => {
   it('is off by default: nothing from Google before a choice', async () => {
@@ -39,9 +46,12 @@ describe('the statistics exception in Chromium', () => {
     await v.page.goto(site.url('/'));
     // In the banner, beside the three choices, before any decision.
     await objectButton(v).waitFor();
-    expect(await v.page.getByRole('region', { name: /cookie/i }).getByRole('button').allTextContents()).toEqual([
-      'Accept all', 'Reject all', 'Manage preferences', 'Object to statistics',
-    ]);
+    expect(
+      await v.page
+        .getByRole('region', { name: /cookie/i })
+        .getByRole('button')
+        .allTextContents(),
+    ).toEqual(['Accept all', 'Reject all', 'Manage preferences', 'Object to statistics']);
     await expect.poll(() => v.requested.filter((u) => u.includes('gtag/js?id=G-STATS1')).length).toBe(1);
     expect(await consentCommands(v)).toEqual([['default', 'granted']]);
 
@@ -56,7 +66,11 @@ describe('the statistics exception in Chromium', () => {
       { name: '__utma', value: '1.2.3', domain: HOST, path: '/' },
     ]);
     await objectButton(v).click();
-    await expect.poll(async () => (await v.context.cookies()).map((c) => c.name).filter((n) => /^_ga|utm/.test(n)), { timeout: 800 }).toEqual([]);
+    await expect
+      .poll(async () => (await v.context.cookies()).map((c) => c.name).filter((n) => /^_ga|utm/.test(n)), {
+        timeout: 800,
+      })
+      .toEqual([]);
     expect(await v.page.evaluate(() => (window as unknown as Layer)['ga-disable-G-STATS1'])).toBe(true);
     expect((await consentCommands(v)).at(-1)).toEqual(['update', 'denied']);
     expect(await objectButton(v).count()).toBe(0);
@@ -78,7 +92,11 @@ describe('the statistics exception in Chromium', () => {
     expect(await analytics.isChecked()).toBe(true);
     await analytics.click();
     await v.page.getByRole('button', { name: 'Save preferences' }).click();
-    expect(await v.page.evaluate(() => (window as unknown as { cookiegate: { has(id: string): boolean } }).cookiegate.has('analytics'))).toBe(false);
+    expect(
+      await v.page.evaluate(() =>
+        (window as unknown as { cookiegate: { has(id: string): boolean } }).cookiegate.has('analytics'),
+      ),
+    ).toBe(false);
     await v.context.close();
   });
 });

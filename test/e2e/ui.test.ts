@@ -10,9 +10,11 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 /** The harness page, loading the tag from /dist/ so files beside it (interface, languages) resolve. */
-const html = (config: unknown, body = '', head = '') => page(config, body, head).replace('src="/cookiegate.js"', 'src="/dist/cookiegate.js"');
+const html = (config: unknown, body = '', head = '') =>
+  page(config, body, head).replace('src="/cookiegate.js"', 'src="/dist/cookiegate.js"');
 
-const declaration = '<section><h2>Cookies we use</h2><div data-cookiegate="declaration">Enable JavaScript to see the list.</div></section>';
+const declaration =
+  '<section><h2>Cookies we use</h2><div data-cookiegate="declaration">Enable JavaScript to see the list.</div></section>';
 const settingsLink = '<footer><a href="/cookies" data-cookiegate="preferences">Cookie settings</a></footer>';
 const tall = '<div style="height:3000px">tall content</div>';
 const hostile = '<style>* { all: unset } button { display: none !important } div { display: none !important }</style>';
@@ -50,7 +52,8 @@ async function open(path: string, options: Parameters<typeof visit>[1] = {}) {
 
 const banner = (p: Page) => p.getByRole('region', { name: /cookie/i });
 const dialog = (p: Page) => p.getByRole('dialog', { name: 'Cookie preferences' });
-const record = (p: Page) => p.evaluate(() => (window as unknown as { cookiegate: { record(): unknown } }).cookiegate.record());
+const record = (p: Page) =>
+  p.evaluate(() => (window as unknown as { cookiegate: { record(): unknown } }).cookiegate.record());
 
 /** The focused element, looking through open shadow roots. */
 const focusedText = (p: Page) =>
@@ -63,7 +66,11 @@ const focusedText = (p: Page) =>
 async function axe(p: Page) {
   await p.addScriptTag({ path: AXE });
   return p.evaluate(async (tags) => {
-    const r = await (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {
+    const r = await (
+      window as unknown as {
+        axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe.run(document, {
       runOnly: { type: 'tag', values: tags },
     });
     return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
@@ -86,7 +93,14 @@ function contrast(a: string, b: string): number {
 const styleOf = (l: Locator) =>
   l.evaluate((el) => {
     const s = getComputedStyle(el);
-    return { fontSize: s.fontSize, fontWeight: s.fontWeight, fontFamily: s.fontFamily, color: s.color, background: s.backgroundColor, border: s.borderColor };
+    return {
+      fontSize: s.fontSize,
+      fontWeight: s.fontWeight,
+      fontFamily: s.fontFamily,
+      color: s.color,
+      background: s.backgroundColor,
+      border: s.borderColor,
+    };
   });
 
 describe('visitor interface in Chromium', () => {
@@ -114,7 +128,12 @@ describe('visitor interface in Chromium', () => {
       seen.push(await focusedText(v.page));
     }
     // The banner comes first in the tab order (WCAG 2.4.3), before the page's own link.
-    expect(seen.slice(0, 4)).toEqual(['A Cookie policy', 'BUTTON Accept all', 'BUTTON Reject all', 'BUTTON Manage preferences']);
+    expect(seen.slice(0, 4)).toEqual([
+      'A Cookie policy',
+      'BUTTON Accept all',
+      'BUTTON Reject all',
+      'BUTTON Manage preferences',
+    ]);
     await v.page.keyboard.down('Shift');
     await v.page.keyboard.press('Tab');
     await v.page.keyboard.press('Tab');
@@ -128,7 +147,9 @@ describe('visitor interface in Chromium', () => {
     for (let i = 0; i < 12; i++) {
       await v.page.keyboard.press('Tab');
       inside.push(await focusedText(v.page));
-      expect(await dialog(v.page).evaluate((d) => d.contains((d.getRootNode() as ShadowRoot).activeElement))).toBe(true);
+      expect(await dialog(v.page).evaluate((d) => d.contains((d.getRootNode() as ShadowRoot).activeElement))).toBe(
+        true,
+      );
     }
     expect(inside).toContain('BUTTON Save preferences');
     expect(inside.filter((t) => t === 'BUTTON Close').length).toBeGreaterThanOrEqual(1);
@@ -200,7 +221,8 @@ describe('visitor interface in Chromium', () => {
     const v = await open('/cls');
     await banner(v.page).waitFor();
     // Two frames: layout shifts are reported after the frame that rendered them.
-    const frames = () => v.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const frames = () =>
+      v.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await frames();
     // Decided through the API, not by a click: CLS leaves out shifts right after input (hadRecentInput),
     // so a click could hide the very shift this checks for.
@@ -287,7 +309,8 @@ describe('visitor interface in Chromium', () => {
       const row = list.locator('tr', { has: v.page.getByRole('cell', { name: c.name, exact: true }) });
       await expect(row.getByRole('cell', { name: c.purpose }).count()).resolves.toBe(1);
     }
-    for (const name of ['Strictly necessary', 'Analytics']) expect(await list.getByRole('heading', { name }).count()).toBe(1);
+    for (const name of ['Strictly necessary', 'Analytics'])
+      expect(await list.getByRole('heading', { name }).count()).toBe(1);
     await v.context.close();
   });
 

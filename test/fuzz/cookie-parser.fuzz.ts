@@ -54,7 +54,9 @@ describe('the consent-cookie codec under fuzzing', () => {
     });
     const started = performance.now();
     fc.assert(property, { numRuns: RUNS });
-    console.log(`cookie parser: ${RUNS.toLocaleString('en-GB')} values in ${Math.round(performance.now() - started)} ms`);
+    console.log(
+      `cookie parser: ${RUNS.toLocaleString('en-GB')} values in ${Math.round(performance.now() - started)} ms`,
+    );
     expect(runs).toBe(RUNS);
   });
 
@@ -78,7 +80,9 @@ describe('the consent-cookie codec under fuzzing', () => {
           expect(decodeRecord(stored({ revision: otherRevision }), config, now)).toBeNull();
         }
         // Expired: older than `cookie.days` (CNIL: about six months); forged: more than a day ahead.
-        expect(decodeRecord(stored({ created: 0, updated: now - config.cookie.days * DAY - beyond }), config, now)).toBeNull();
+        expect(
+          decodeRecord(stored({ created: 0, updated: now - config.cookie.days * DAY - beyond }), config, now),
+        ).toBeNull();
         expect(decodeRecord(stored({ updated: now + beyond }), config, now)).toBeNull();
         expect(decodeRecord(stored({}).padEnd(MAX_STORED_LENGTH + 1, '+'), config, now)).toBeNull();
         return true;

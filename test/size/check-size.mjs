@@ -47,7 +47,7 @@ function selfReference() {
       if (source !== pkg.name && !source.startsWith(`${pkg.name}/`)) return null;
       const key = source === pkg.name ? '.' : `.${source.slice(pkg.name.length)}`;
       const entry = pkg.exports?.[key];
-      const target = typeof entry === 'string' ? entry : entry?.import ?? entry?.default;
+      const target = typeof entry === 'string' ? entry : (entry?.import ?? entry?.default);
       if (!target) return this.error(`package.json exports has no "${key}"`);
       // `sideEffects` in package.json does not list these files: a consumer's bundler may drop
       // whatever is unused, so this measurement may too.
@@ -73,7 +73,10 @@ export async function bundle(code) {
   });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
-  return output.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
+  return output
+    .filter((o) => o.type === 'chunk')
+    .map((o) => o.code)
+    .join('\n');
 }
 
 /** What is measured, and how. Names are the keys of budgets.json and of the README size markers. */
@@ -119,7 +122,8 @@ async function main() {
     ...rows.map((r) => [r.name, r.what, fmt(r.raw), fmt(r.gzip), fmt(r.brotli), fmt(r.budget), r.status]),
   ];
   const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
-  const line = (row) => `| ${row.map((c, i) => (i >= 2 && i <= 5 ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join(' | ')} |`;
+  const line = (row) =>
+    `| ${row.map((c, i) => (i >= 2 && i <= 5 ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join(' | ')} |`;
   console.log(line(table[0]));
   console.log(`|${widths.map((w, i) => (i >= 2 && i <= 5 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`);
   for (const row of table.slice(1)) console.log(line(row));
@@ -127,12 +131,16 @@ async function main() {
   const failed = rows.filter((r) => r.status !== 'ok');
   for (const r of rows) {
     if (r.status === 'OVER') {
-      console.error(`\n${r.name} is ${fmt(r.brotli - r.budget)} bytes over its budget of ${fmt(r.budget)} bytes brotli.`);
+      console.error(
+        `\n${r.name} is ${fmt(r.brotli - r.budget)} bytes over its budget of ${fmt(r.budget)} bytes brotli.`,
+      );
     } else if (r.status === 'NO BUDGET') {
       console.error(`\n${r.name} has no budget: add { "brotli": ${budgetFor(r.brotli)} } to test/size/budgets.json.`);
     } else if (budgetFor(r.brotli) < r.budget) {
       // Budgets only go down: a saving that moves the budget should be locked in.
-      console.log(`\n${r.name} is ${fmt(r.budget - r.brotli)} bytes under budget: lower it to ${fmt(budgetFor(r.brotli))} in test/size/budgets.json (and the README marker).`);
+      console.log(
+        `\n${r.name} is ${fmt(r.budget - r.brotli)} bytes under budget: lower it to ${fmt(budgetFor(r.brotli))} in test/size/budgets.json (and the README marker).`,
+      );
     }
   }
   if (failed.length) process.exit(1);

@@ -21,17 +21,17 @@ function parseCsv(text) {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
+    else if (c === ',') (row.push(field), (field = ''));
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
+      (row.push(field), rows.push(row), (row = []), (field = ''));
     } else field += c;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) (row.push(field), rows.push(row));
   return rows.filter((r) => r.some((f) => f.trim()));
 }
 
@@ -49,7 +49,12 @@ const col = (name) => {
   return i;
 };
 const [NAME, PLATFORM, CATEGORY, DESCRIPTION, RETENTION, WILDCARD] = [
-  'Cookie / Data Key name', 'Platform', 'Category', 'Description', 'Retention period', 'Wildcard match',
+  'Cookie / Data Key name',
+  'Platform',
+  'Category',
+  'Description',
+  'Retention period',
+  'Wildcard match',
 ].map(col);
 
 const platforms = [];
@@ -64,7 +69,14 @@ for (const r of rows) {
   if (!platforms.includes(r[PLATFORM].trim())) platforms.push(r[PLATFORM].trim());
   let category = categories.indexOf(r[CATEGORY].trim());
   if (category < 0) category = categories.push(r[CATEGORY].trim()) - 1;
-  entries.push([name, platforms.indexOf(r[PLATFORM].trim()), category, firstSentence(r[DESCRIPTION]), r[RETENTION].trim(), r[WILDCARD].trim() === '1' ? 1 : 0]);
+  entries.push([
+    name,
+    platforms.indexOf(r[PLATFORM].trim()),
+    category,
+    firstSentence(r[DESCRIPTION]),
+    r[RETENTION].trim(),
+    r[WILDCARD].trim() === '1' ? 1 : 0,
+  ]);
 }
 
 const q = (s) => JSON.stringify(s);
@@ -88,7 +100,10 @@ export const OPEN_COOKIE_DATABASE_NOTICE =
 
 /** Platform names, referenced by index from the entries. */
 export const PLATFORMS: readonly string[] = [
-${rowsOf(platforms.map((p) => `${q(p)},`), 16)}
+${rowsOf(
+  platforms.map((p) => `${q(p)},`),
+  16,
+)}
 ];
 
 /** Category names as the database spells them, referenced by index. */
@@ -99,7 +114,10 @@ export type OpenCookieEntry = readonly [string, number, number, string, string, 
 
 /** ${entries.length} well-known cookies and storage keys. */
 export const ENTRIES: readonly OpenCookieEntry[] = [
-${rowsOf(entries.map((e) => `[${q(e[0])}, ${e[1]}, ${e[2]}, ${q(e[3])}, ${q(e[4])}, ${e[5]}],`), 12)}
+${rowsOf(
+  entries.map((e) => `[${q(e[0])}, ${e[1]}, ${e[2]}, ${q(e[3])}, ${q(e[4])}, ${e[5]}],`),
+  12,
+)}
 ];
 `;
 writeFileSync(output, out);

@@ -81,7 +81,8 @@ describe('the direction of imports (DESIGN.md)', () => {
 
   it.each(Object.entries(ALLOWED))('%s imports only its own layer and %j', (layer, allowed) => {
     const wrong = EDGES.filter(
-      (edge) => layerOf(edge.from) === layer && edge.to !== 'package' && edge.to !== layer && !allowed.includes(edge.to),
+      (edge) =>
+        layerOf(edge.from) === layer && edge.to !== 'package' && edge.to !== layer && !allowed.includes(edge.to),
     );
     expect(wrong.map(show)).toEqual([]);
   });
@@ -93,8 +94,10 @@ describe('the direction of imports (DESIGN.md)', () => {
 
   it('keeps preact to the interface and its renderers, and React to its binding', () => {
     const packages = EDGES.filter((edge) => edge.to === 'package');
-    const preact = packages.filter((edge) => /^preact(\/|$)/.test(edge.target) && !MAY_IMPORT_PREACT.has(layerOf(edge.from)));
-    const react = packages.filter((edge) => /^react(-dom)?(\/|$)/.test(edge.target) && !edge.from.startsWith("react."));
+    const preact = packages.filter(
+      (edge) => /^preact(\/|$)/.test(edge.target) && !MAY_IMPORT_PREACT.has(layerOf(edge.from)),
+    );
+    const react = packages.filter((edge) => /^react(-dom)?(\/|$)/.test(edge.target) && !edge.from.startsWith('react.'));
     expect([...preact, ...react].map(show)).toEqual([]);
   });
 
@@ -106,7 +109,9 @@ describe('the direction of imports (DESIGN.md)', () => {
         seen.add(file);
         for (const edge of EDGES.filter((candidate) => candidate.from === file)) {
           expect(edge.target, `${entry}: ${show(edge)}`).not.toMatch(/^(preact|react)(\/|$)/);
-          const next = ['.ts', '.tsx', '/index.ts'].map((ending) => edge.target + ending).find((path) => FILES.includes(path));
+          const next = ['.ts', '.tsx', '/index.ts']
+            .map((ending) => edge.target + ending)
+            .find((path) => FILES.includes(path));
           if (next) walk(next);
         }
       };
@@ -121,7 +126,15 @@ describe('the direction of imports (DESIGN.md)', () => {
  * script-tag entries and the CLI's `main`.
  */
 const RUNS_ON_LOAD = /^(embed(-[\w-]+)?\.ts|i18n\/register-[\w-]+\.ts|cli\/main\.ts)$/;
-const BROWSER_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'self'] as const;
+const BROWSER_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'self',
+] as const;
 
 describe('nothing touches the browser at module top level (DESIGN.md: safe to import during server rendering)', () => {
   const touched: string[] = [];

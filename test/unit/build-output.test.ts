@@ -23,7 +23,7 @@ const HTML_SINKS = /innerHTML|outerHTML|insertAdjacentHTML|document\.write/;
 const CODE_FROM_STRINGS = /new Function\s*\(|(?<![.\w$])eval\s*\(/;
 
 describe('the script-tag files', () => {
-  it('the one tag starts with V8\'s compile hint, so it compiles off the main thread', () => {
+  it("the one tag starts with V8's compile hint, so it compiles off the main thread", () => {
     // v8.dev/blog/explicit-compile-hints: the magic comment must survive minification.
     expect(dist('cookiegate.js').split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
   });
@@ -62,7 +62,10 @@ describe('dist/config.schema.json', () => {
   const demo = JSON.parse(read('demo/config.json')) as Record<string, unknown>;
 
   it('accepts the demo config, with a $schema key for editors', () => {
-    expect(validate({ $schema: './node_modules/cookiegate/dist/config.schema.json', ...demo }), JSON.stringify(validate.errors)).toBe(true);
+    expect(
+      validate({ $schema: './node_modules/cookiegate/dist/config.schema.json', ...demo }),
+      JSON.stringify(validate.errors),
+    ).toBe(true);
   });
 
   it('refuses a misspelt option and a missing revision', () => {

@@ -13,7 +13,15 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import Ajv, { type ErrorObject } from 'ajv';
 import fc from 'fast-check';
-import { createFormatter, createParser, createProgram, DEFAULT_CONFIG, SchemaGenerator, type CompletedConfig, type SubNodeParser } from 'ts-json-schema-generator';
+import {
+  createFormatter,
+  createParser,
+  createProgram,
+  DEFAULT_CONFIG,
+  SchemaGenerator,
+  type CompletedConfig,
+  type SubNodeParser,
+} from 'ts-json-schema-generator';
 import { validateConfig, type ConfigIssue } from '../../src/core/validate-config';
 import { configInPage } from '../../src/cli/check';
 
@@ -24,7 +32,10 @@ const ROOT = join(__dirname, '../..');
  * ConsentConfig uses; it is the identity for a schema, so this parser returns its argument.
  */
 const noInfer: SubNodeParser = {
-  supportsNode: (node) => node.kind === ts.SyntaxKind.IntrinsicKeyword && ts.isTypeAliasDeclaration(node.parent) && node.parent.name.text === 'NoInfer',
+  supportsNode: (node) =>
+    node.kind === ts.SyntaxKind.IntrinsicKeyword &&
+    ts.isTypeAliasDeclaration(node.parent) &&
+    node.parent.name.text === 'NoInfer',
   createType: (_node, context) => context.getArguments()[0]!,
 };
 
@@ -32,7 +43,10 @@ const noInfer: SubNodeParser = {
 function generateSchema(): object {
   const dir = mkdtempSync(join(tmpdir(), 'cookiegate-schema-'));
   const root = join(dir, 'root.ts');
-  writeFileSync(root, `import type { ConsentConfig } from '${join(ROOT, 'src/core/config-types')}';\n/** The cookiegate config. */\nexport type CookiegateConfig = ConsentConfig;\n`);
+  writeFileSync(
+    root,
+    `import type { ConsentConfig } from '${join(ROOT, 'src/core/config-types')}';\n/** The cookiegate config. */\nexport type CookiegateConfig = ConsentConfig;\n`,
+  );
   // The generator's defaults, as its command line and createGenerator() apply them (closed objects included).
   const config: CompletedConfig = { ...DEFAULT_CONFIG, path: root, type: 'CookiegateConfig', skipTypeCheck: true };
   const program = createProgram(config);
@@ -70,14 +84,17 @@ function readmeConfigs(): { where: string; config: unknown }[] {
     } catch {
       continue; // A fragment such as `"services": { … }`, not a config.
     }
-    if (typeof parsed === 'object' && parsed !== null && 'revision' in parsed) found.push({ where: `README.md block ${index}`, config: parsed });
+    if (typeof parsed === 'object' && parsed !== null && 'revision' in parsed)
+      found.push({ where: `README.md block ${index}`, config: parsed });
   }
   return found;
 }
 
 /** demo/config.json (every demo page carries it: the server fills their empty tags) and any example. */
 function demoConfigs(): { where: string; config: unknown }[] {
-  const found = [{ where: 'demo/config.json', config: JSON.parse(readFileSync(join(ROOT, 'demo/config.json'), 'utf8')) as unknown }];
+  const found = [
+    { where: 'demo/config.json', config: JSON.parse(readFileSync(join(ROOT, 'demo/config.json'), 'utf8')) as unknown },
+  ];
   for (const file of readdirSync(join(ROOT, 'demo')).filter((name) => name.endsWith('.html'))) {
     const text = configInPage(readFileSync(join(ROOT, 'demo', file), 'utf8'));
     if (text?.trim()) found.push({ where: `demo/${file}`, config: JSON.parse(text) as unknown });
@@ -85,7 +102,10 @@ function demoConfigs(): { where: string; config: unknown }[] {
   const examples = join(ROOT, 'examples');
   if (existsSync(examples)) {
     for (const file of readdirSync(examples).filter((name) => name.endsWith('.json'))) {
-      found.push({ where: `examples/${file}`, config: JSON.parse(readFileSync(join(examples, file), 'utf8')) as unknown });
+      found.push({
+        where: `examples/${file}`,
+        config: JSON.parse(readFileSync(join(examples, file), 'utf8')) as unknown,
+      });
     }
   }
   return found;
@@ -95,9 +115,15 @@ function demoConfigs(): { where: string; config: unknown }[] {
 // Generated configs: a valid charity config, then zero to three faults from a list of typical
 // mistakes (wrong types, missing fields, unknown keys, bad values, dangling category references).
 
-
 const text = fc.oneof(fc.constantFrom('', ' ', 'Analytics', '2021-03-01', '<b>x</b>'), fc.string({ maxLength: 8 }));
-const anyValue = fc.oneof(fc.constant(null), fc.boolean(), fc.integer({ min: -5, max: 500 }), text, fc.constant([]), fc.constant({}));
+const anyValue = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer({ min: -5, max: 500 }),
+  text,
+  fc.constant([]),
+  fc.constant({}),
+);
 
 const goodCookie = fc.record(
   {
@@ -116,10 +142,25 @@ const goodConfig = fc.record(
   {
     revision: fc.constantFrom('2021-03-01', 'v2'),
     policyUrl: fc.constantFrom('/privacy', 'https://www.example.org.uk/privacy'),
-    cookie: fc.record({ name: fc.constantFrom('cookiegate', 'consent'), days: fc.integer({ min: 1, max: 400 }), path: fc.constant('/'), sameSite: fc.constantFrom('Lax', 'Strict', 'None') }, { requiredKeys: [] }),
-    categories: fc.constant({ necessary: { required: true, title: 'Strictly necessary' }, analytics: { title: 'Analytics', gpc: true } }),
+    cookie: fc.record(
+      {
+        name: fc.constantFrom('cookiegate', 'consent'),
+        days: fc.integer({ min: 1, max: 400 }),
+        path: fc.constant('/'),
+        sameSite: fc.constantFrom('Lax', 'Strict', 'None'),
+      },
+      { requiredKeys: [] },
+    ),
+    categories: fc.constant({
+      necessary: { required: true, title: 'Strictly necessary' },
+      analytics: { title: 'Analytics', gpc: true },
+    }),
     cookies: fc.array(goodCookie, { maxLength: 4 }),
-    services: fc.constantFrom({ googleAnalytics: { measurementId: 'G-ABC123' } }, { video: { category: 'analytics', title: 'Video' } }, {}),
+    services: fc.constantFrom(
+      { googleAnalytics: { measurementId: 'G-ABC123' } },
+      { video: { category: 'analytics', title: 'Video' } },
+      {},
+    ),
     language: fc.constantFrom('en', 'auto', 'cy'),
     position: fc.constantFrom('bottom', 'top', 'corner'),
     mode: fc.constantFrom('bar', 'modal'),
@@ -140,7 +181,10 @@ const FAULTS: Fault[] = [
   { name: 'revision missing', apply: (config) => void delete config.revision },
   { name: 'categories', apply: (config, value) => void (config.categories = value) },
   { name: 'categories missing', apply: (config) => void delete config.categories },
-  { name: 'category field', apply: (config, value) => void ((config.categories as Mutable).analytics = { title: 'A', required: value }) },
+  {
+    name: 'category field',
+    apply: (config, value) => void ((config.categories as Mutable).analytics = { title: 'A', required: value }),
+  },
   { name: 'category id', apply: (config) => void ((config.categories as Mutable)['9 bad id'] = {}) },
   { name: 'policyUrl', apply: (config, value) => void (config.policyUrl = value) },
   { name: 'policyUrl scheme', apply: (config) => void (config.policyUrl = 'javascript:alert(1)') },
@@ -149,15 +193,59 @@ const FAULTS: Fault[] = [
   { name: 'cookie.path', apply: (config) => void (config.cookie = { path: 'relative' }) },
   { name: 'cookie.sameSite', apply: (config, value) => void (config.cookie = { sameSite: value }) },
   { name: 'cookies', apply: (config, value) => void (config.cookies = value) },
-  { name: 'cookie line field', apply: (config, value) => void (config.cookies = [...cookies(config), { name: 'x', category: 'analytics', provider: 'p', purpose: value, expires: '1 day' }]) },
-  { name: 'cookie line missing field', apply: (config) => void (config.cookies = [...cookies(config), { name: 'x', category: 'analytics', provider: 'p', expires: '1 day' }]) },
-  { name: 'cookie line empty name', apply: (config) => void (config.cookies = [...cookies(config), { name: '', category: 'analytics', provider: 'p', purpose: 'q', expires: '1 day' }]) },
-  { name: 'cookie line undeclared category', apply: (config) => void (config.cookies = [...cookies(config), { name: 'x', category: 'ads', provider: 'p', purpose: 'q', expires: '1 day' }]) },
-  { name: 'cookie line bad pattern', apply: (config) => void (config.cookies = [...cookies(config), { name: 'x', pattern: '([', category: 'analytics', provider: 'p', purpose: 'q', expires: '1 day' }]) },
-  { name: 'measurementId', apply: (config, value) => void (config.services = { googleAnalytics: { measurementId: value } }) },
-  { name: 'measurementId format', apply: (config) => void (config.services = { googleAnalytics: { measurementId: 'ABC' } }) },
+  {
+    name: 'cookie line field',
+    apply: (config, value) =>
+      void (config.cookies = [
+        ...cookies(config),
+        { name: 'x', category: 'analytics', provider: 'p', purpose: value, expires: '1 day' },
+      ]),
+  },
+  {
+    name: 'cookie line missing field',
+    apply: (config) =>
+      void (config.cookies = [
+        ...cookies(config),
+        { name: 'x', category: 'analytics', provider: 'p', expires: '1 day' },
+      ]),
+  },
+  {
+    name: 'cookie line empty name',
+    apply: (config) =>
+      void (config.cookies = [
+        ...cookies(config),
+        { name: '', category: 'analytics', provider: 'p', purpose: 'q', expires: '1 day' },
+      ]),
+  },
+  {
+    name: 'cookie line undeclared category',
+    apply: (config) =>
+      void (config.cookies = [
+        ...cookies(config),
+        { name: 'x', category: 'ads', provider: 'p', purpose: 'q', expires: '1 day' },
+      ]),
+  },
+  {
+    name: 'cookie line bad pattern',
+    apply: (config) =>
+      void (config.cookies = [
+        ...cookies(config),
+        { name: 'x', pattern: '([', category: 'analytics', provider: 'p', purpose: 'q', expires: '1 day' },
+      ]),
+  },
+  {
+    name: 'measurementId',
+    apply: (config, value) => void (config.services = { googleAnalytics: { measurementId: value } }),
+  },
+  {
+    name: 'measurementId format',
+    apply: (config) => void (config.services = { googleAnalytics: { measurementId: 'ABC' } }),
+  },
   { name: 'service undeclared category', apply: (config) => void (config.services = { video: { category: 'ads' } }) },
-  { name: 'service field', apply: (config, value) => void (config.services = { video: { category: 'analytics', title: value } }) },
+  {
+    name: 'service field',
+    apply: (config, value) => void (config.services = { video: { category: 'analytics', title: value } }),
+  },
   { name: 'position', apply: (config, value) => void (config.position = value) },
   { name: 'mode', apply: (config, value) => void (config.mode = value) },
   { name: 'reopenButton', apply: (config, value) => void (config.reopenButton = value) },
@@ -168,11 +256,13 @@ const FAULTS: Fault[] = [
   { name: 'statisticsException', apply: (config, value) => void (config.statisticsException = value) },
 ];
 
-const generated = fc.tuple(goodConfig, fc.array(fc.tuple(fc.integer({ min: 0, max: FAULTS.length - 1 }), anyValue), { maxLength: 3 })).map(([config, faults]) => {
-  const copy = structuredClone(config) as Mutable;
-  for (const [index, value] of faults) FAULTS[index].apply(copy, value);
-  return { config: copy as unknown, faults: faults.map(([index]) => FAULTS[index].name) };
-});
+const generated = fc
+  .tuple(goodConfig, fc.array(fc.tuple(fc.integer({ min: 0, max: FAULTS.length - 1 }), anyValue), { maxLength: 3 }))
+  .map(([config, faults]) => {
+    const copy = structuredClone(config) as Mutable;
+    for (const [index, value] of faults) FAULTS[index].apply(copy, value);
+    return { config: copy as unknown, faults: faults.map(([index]) => FAULTS[index].name) };
+  });
 
 /**
  * The differences between the schema and the validator, each with why it is right. A generated
@@ -189,7 +279,11 @@ const EXPLAINED: { reason: string; explains: (verdict: Verdicts) => boolean }[] 
     explains: ({ schemaErrors, errors }) =>
       schemaErrors.length === 0 &&
       errors.length > 0 &&
-      errors.every((error) => /declared categories|non-empty|is required|only http\(s\)|cookie name|starting with "\/"|up to 395|regular expression|must start with a letter|valid id|G-XXXXXXX|ISO 3166|optional category/.test(error.message)),
+      errors.every((error) =>
+        /declared categories|non-empty|is required|only http\(s\)|cookie name|starting with "\/"|up to 395|regular expression|must start with a letter|valid id|G-XXXXXXX|ISO 3166|optional category/.test(
+          error.message,
+        ),
+      ),
   },
   {
     // Unknown keys: the schema closes objects (`additionalProperties: false`) so editors flag typos,
@@ -198,7 +292,10 @@ const EXPLAINED: { reason: string; explains: (verdict: Verdicts) => boolean }[] 
     // dictionary for the validator (any string key) but the type lists its keys.
     reason: 'unknown keys: the schema refuses, the validator warns',
     explains: ({ schemaErrors, errors, warnings }) =>
-      errors.length === 0 && schemaErrors.length > 0 && schemaErrors.every((error) => error.keyword === 'additionalProperties') && (warnings.length > 0 || schemaErrors.some((error) => error.instancePath.startsWith('/texts'))),
+      errors.length === 0 &&
+      schemaErrors.length > 0 &&
+      schemaErrors.every((error) => error.keyword === 'additionalProperties') &&
+      (warnings.length > 0 || schemaErrors.some((error) => error.instancePath.startsWith('/texts'))),
   },
 ];
 
@@ -215,7 +312,12 @@ describe('the JSON Schema and the validator', () => {
 
   it('give the same verdict on generated configs, or a listed and justified difference', () => {
     const samples = fc.sample(generated, { numRuns: 400, seed: 18 });
-    const tally = { agreeValid: 0, agreeInvalid: 0, explained: new Map<string, number>(), unexplained: [] as unknown[] };
+    const tally = {
+      agreeValid: 0,
+      agreeInvalid: 0,
+      explained: new Map<string, number>(),
+      unexplained: [] as unknown[],
+    };
     for (const { config, faults } of samples) {
       const verdict = verdicts(config);
       const schemaValid = verdict.schemaErrors.length === 0;

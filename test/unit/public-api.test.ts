@@ -18,12 +18,18 @@ describe('the public surface', () => {
       'shippedPlugins',
       'validateConfig',
     ]);
-    expect(Object.keys(main).sort()).toEqual([...Object.keys(headless), 'english', 'loadLanguage', 'mountBanner'].sort());
+    expect(Object.keys(main).sort()).toEqual(
+      [...Object.keys(headless), 'english', 'loadLanguage', 'mountBanner'].sort(),
+    );
   });
 
   it('types category and service ids from the config', () => {
     const consent = createConsent(
-      { revision: '1', categories: { necessary: { required: true }, analytics: {} }, services: { googleAnalytics: { measurementId: 'G-ABC123' } } },
+      {
+        revision: '1',
+        categories: { necessary: { required: true }, analytics: {} },
+        services: { googleAnalytics: { measurementId: 'G-ABC123' } },
+      },
       { document: false, console: { warn() {}, error() {} } },
     );
     expectTypeOf(consent.has).parameter(0).toEqualTypeOf<'necessary' | 'analytics' | 'googleAnalytics'>();

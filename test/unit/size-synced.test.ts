@@ -20,10 +20,13 @@ describe('size claims in README.md', () => {
     }
   });
 
-  it.each(claims.length ? claims : [{ name: '(no markers yet)', text: '' }])('$name matches its budget', ({ name, text }) => {
-    if (!claims.length) return;
-    expect(Object.keys(budgets), `README marker size:${name} names no budget`).toContain(name);
-    expect(text, `README marker size:${name} should hold a number such as 6,850`).toMatch(/^\d{1,3}(,\d{3})*$|^\d+$/);
-    expect(Number(text.replace(/,/g, '')), `README says ${text} bytes for ${name}`).toBe(budgets[name].brotli);
-  });
+  it.each(claims.length ? claims : [{ name: '(no markers yet)', text: '' }])(
+    '$name matches its budget',
+    ({ name, text }) => {
+      if (!claims.length) return;
+      expect(Object.keys(budgets), `README marker size:${name} names no budget`).toContain(name);
+      expect(text, `README marker size:${name} should hold a number such as 6,850`).toMatch(/^\d{1,3}(,\d{3})*$|^\d+$/);
+      expect(Number(text.replace(/,/g, '')), `README says ${text} bytes for ${name}`).toBe(budgets[name].brotli);
+    },
+  );
 });

@@ -14,7 +14,19 @@ const error = (argv: string[]) => {
 
 describe('parseCliArgs', () => {
   it('reads several URLs and every option', () => {
-    expect(audit(['audit', 'https://a.example/', 'http://b.example/x', '--config', 'c.json', '--json', 'out.json', '--timeout', '5'])).toEqual({
+    expect(
+      audit([
+        'audit',
+        'https://a.example/',
+        'http://b.example/x',
+        '--config',
+        'c.json',
+        '--json',
+        'out.json',
+        '--timeout',
+        '5',
+      ]),
+    ).toEqual({
       urls: ['https://a.example/', 'http://b.example/x'],
       config: 'c.json',
       json: 'out.json',
@@ -40,9 +52,19 @@ describe('parseCliArgs', () => {
   });
 
   it('maps hosts from --host-map (repeated or comma-separated) and COOKIEGATE_HOST_MAP', () => {
-    const o = audit(['audit', 'http://www.example.org.uk/', '--host-map', 'www.example.org.uk=127.0.0.1, *.example.com=127.0.0.1', '--host-map', 'cdn.example.net=10.0.0.2'], {
-      COOKIEGATE_HOST_MAP: 'staging.example.org=192.168.1.5',
-    });
+    const o = audit(
+      [
+        'audit',
+        'http://www.example.org.uk/',
+        '--host-map',
+        'www.example.org.uk=127.0.0.1, *.example.com=127.0.0.1',
+        '--host-map',
+        'cdn.example.net=10.0.0.2',
+      ],
+      {
+        COOKIEGATE_HOST_MAP: 'staging.example.org=192.168.1.5',
+      },
+    );
     expect(o.hostMap).toEqual([
       { host: 'staging.example.org', ip: '192.168.1.5' },
       { host: 'www.example.org.uk', ip: '127.0.0.1' },
@@ -72,7 +94,9 @@ describe('parseCliArgs', () => {
     expect(error(['audit', 'https://a.example/', '--json'])).toMatch(/json/);
     expect(error(['audit', 'https://a.example/', '--host-map', 'www.example.org.uk'])).toMatch(/host=ip/);
     // The pair becomes part of a Chromium switch: nothing but a host and an address gets through.
-    expect(error(['audit', 'https://a.example/', '--host-map', 'a.example=1.2.3.4 --disable-web-security'])).toMatch(/host=ip/);
+    expect(error(['audit', 'https://a.example/', '--host-map', 'a.example=1.2.3.4 --disable-web-security'])).toMatch(
+      /host=ip/,
+    );
     expect(error(['audit', 'https://a.example/', '--host-map', 'a.example=1.2.3.4,EXCLUDE x'])).toMatch(/host=ip/);
   });
 
@@ -81,12 +105,33 @@ describe('parseCliArgs', () => {
   });
 
   it('reads scan: one URL, --pages, --out, --json, --host-map; progress on a terminal', () => {
-    const parsed = parseCliArgs(['scan', 'http://www.example.org.uk/', '--pages', '3', '--out', 'c.json', '--json', 'r.json', '--host-map', 'www.example.org.uk=127.0.0.1'], {}, true);
+    const parsed = parseCliArgs(
+      [
+        'scan',
+        'http://www.example.org.uk/',
+        '--pages',
+        '3',
+        '--out',
+        'c.json',
+        '--json',
+        'r.json',
+        '--host-map',
+        'www.example.org.uk=127.0.0.1',
+      ],
+      {},
+      true,
+    );
     expect(parsed).toEqual({
       kind: 'scan',
       options: {
-        url: 'http://www.example.org.uk/', pages: 3, out: 'c.json', json: 'r.json', timeout: 15, color: true,
-        hostMap: [{ host: 'www.example.org.uk', ip: '127.0.0.1' }], progress: true,
+        url: 'http://www.example.org.uk/',
+        pages: 3,
+        out: 'c.json',
+        json: 'r.json',
+        timeout: 15,
+        color: true,
+        hostMap: [{ host: 'www.example.org.uk', ip: '127.0.0.1' }],
+        progress: true,
       },
     });
     const piped = parseCliArgs(['scan', 'https://a.example/'], {}, false);
@@ -99,8 +144,14 @@ describe('parseCliArgs', () => {
   });
 
   it('reads check: one file and a --json flag', () => {
-    expect(parseCliArgs(['check', 'config.json'], {}, false)).toEqual({ kind: 'check', options: { file: 'config.json', json: false } });
-    expect(parseCliArgs(['check', 'page.html', '--json'], {}, false)).toEqual({ kind: 'check', options: { file: 'page.html', json: true } });
+    expect(parseCliArgs(['check', 'config.json'], {}, false)).toEqual({
+      kind: 'check',
+      options: { file: 'config.json', json: false },
+    });
+    expect(parseCliArgs(['check', 'page.html', '--json'], {}, false)).toEqual({
+      kind: 'check',
+      options: { file: 'page.html', json: true },
+    });
     expect(error(['check'])).toMatch(/exactly one file/);
     expect(error(['check', 'a.json', '--config', 'b.json'])).toMatch(/config/);
   });

@@ -5,10 +5,12 @@ import { EnvironmentError, findChromium, launchArgs } from '../../../src/cli/bro
 describe('finding and launching Chromium', () => {
   it('uses CHROMIUM_PATH when set, and says so when it does not exist', () => {
     expect(findChromium({ CHROMIUM_PATH: '/opt/chrome' }, (p) => p === '/opt/chrome')).toBe('/opt/chrome');
-    expect(() => findChromium({ CHROMIUM_PATH: '/opt/none' }, () => false)).toThrow(/CHROMIUM_PATH is set to \/opt\/none/);
+    expect(() => findChromium({ CHROMIUM_PATH: '/opt/none' }, () => false)).toThrow(
+      /CHROMIUM_PATH is set to \/opt\/none/,
+    );
   });
 
-  it('prefers Debian\'s /usr/bin/chromium, then other usual places', () => {
+  it("prefers Debian's /usr/bin/chromium, then other usual places", () => {
     expect(findChromium({}, () => true)).toBe('/usr/bin/chromium');
     expect(findChromium({}, (p) => p === '/usr/bin/google-chrome')).toBe('/usr/bin/google-chrome');
   });

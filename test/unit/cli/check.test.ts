@@ -12,8 +12,15 @@ const page = (json: string, attributes = 'type="application/json" id="cookiegate
 describe('cookiegate check', () => {
   it('passes the demo config, as JSON and inside a page', () => {
     expect(checkText('config.json', demoConfig)).toMatchObject({ ok: true, exitCode: 0, source: 'json', errors: [] });
-    expect(checkText('index.html', page(demoConfig))).toMatchObject({ ok: true, exitCode: 0, source: 'page', errors: [] });
-    expect(checkText('index.html', page(demoConfig, "id='cookiegate-config' type='application/json'"))).toMatchObject({ ok: true });
+    expect(checkText('index.html', page(demoConfig))).toMatchObject({
+      ok: true,
+      exitCode: 0,
+      source: 'page',
+      errors: [],
+    });
+    expect(checkText('index.html', page(demoConfig, "id='cookiegate-config' type='application/json'"))).toMatchObject({
+      ok: true,
+    });
   });
 
   it('reports errors with their field paths and exits 1', () => {
@@ -30,7 +37,13 @@ describe('cookiegate check', () => {
   it('warns on unknown keys, each TODO and each unclassified cookie, without failing', () => {
     const config = JSON.parse(demoConfig);
     config.categories.unclassified = { title: 'Unclassified' };
-    config.cookies.push({ name: 'basket', category: 'unclassified', provider: 'This site', purpose: 'TODO', expires: 'session' });
+    config.cookies.push({
+      name: 'basket',
+      category: 'unclassified',
+      provider: 'This site',
+      purpose: 'TODO',
+      expires: 'session',
+    });
     config.colour = 'blue';
     const report = checkText('config.json', JSON.stringify(config));
     expect(report).toMatchObject({ ok: true, exitCode: 0, errors: [] });
@@ -40,9 +53,17 @@ describe('cookiegate check', () => {
   });
 
   it('fails a page without a config, and JSON that does not parse', () => {
-    expect(checkText('index.html', page(demoConfig, 'type="application/json" id="other"')).errors[0].message).toMatch(/no <script type="application\/json" id="cookiegate-config">/);
-    expect(checkText('config.json', '{ "revision": ')).toMatchObject({ exitCode: 1, errors: [{ path: '', message: expect.stringMatching(/not valid JSON/) }] });
-    expect(checkText('index.html', page('{ nope'))).toMatchObject({ exitCode: 1, errors: [{ message: expect.stringMatching(/#cookiegate-config is not valid JSON/) }] });
+    expect(checkText('index.html', page(demoConfig, 'type="application/json" id="other"')).errors[0].message).toMatch(
+      /no <script type="application\/json" id="cookiegate-config">/,
+    );
+    expect(checkText('config.json', '{ "revision": ')).toMatchObject({
+      exitCode: 1,
+      errors: [{ path: '', message: expect.stringMatching(/not valid JSON/) }],
+    });
+    expect(checkText('index.html', page('{ nope'))).toMatchObject({
+      exitCode: 1,
+      errors: [{ message: expect.stringMatching(/#cookiegate-config is not valid JSON/) }],
+    });
   });
 
   it('finds the config script among others', () => {

@@ -18,7 +18,14 @@ const charity = {
   cookies: [
     { name: 'has_js', category: 'necessary', provider: 'This site', purpose: 'JS flag', expires: 'session' },
     { name: '_utma', category: 'analytics', provider: 'Google', purpose: 'Visitors', expires: '2 years' },
-    { name: '_utmb', pattern: '_{1,2}utmb', category: 'analytics', provider: 'Google', purpose: 'Sessions', expires: '30 minutes' },
+    {
+      name: '_utmb',
+      pattern: '_{1,2}utmb',
+      category: 'analytics',
+      provider: 'Google',
+      purpose: 'Sessions',
+      expires: '30 minutes',
+    },
     { name: '_ga', category: 'analytics', provider: 'Google', purpose: 'Visitors', expires: '2 years' },
     { name: 'cookiegate', category: 'necessary', provider: 'This site', purpose: 'Consent', expires: '6 months' },
   ],
@@ -29,23 +36,52 @@ const config = (extra: object = {}) => {
   return config;
 };
 
-const cookie = (name: string, lifetime: number | 'session' = 'session', domain = '.example.org.uk', path = '/'): CookieRecord => ({
-  name, domain, path, expires: lifetime === 'session' ? -1 : NOW + lifetime,
+const cookie = (
+  name: string,
+  lifetime: number | 'session' = 'session',
+  domain = '.example.org.uk',
+  path = '/',
+): CookieRecord => ({
+  name,
+  domain,
+  path,
+  expires: lifetime === 'session' ? -1 : NOW + lifetime,
 });
 
 function snap(scenario: Scenario, cookies: CookieRecord[], extra: Partial<Snapshot> = {}): Snapshot {
   return {
-    scenario, url: `http://${HOST}/`, decidedBy: scenario === 'none' ? 'none' : 'button',
-    cookiesBefore: [], cookies, readAt: NOW, requests: [], localStorage: [], gatedSources: [], warnings: [], ...extra,
+    scenario,
+    url: `http://${HOST}/`,
+    decidedBy: scenario === 'none' ? 'none' : 'button',
+    cookiesBefore: [],
+    cookies,
+    readAt: NOW,
+    requests: [],
+    localStorage: [],
+    gatedSources: [],
+    warnings: [],
+    ...extra,
   };
 }
 
 /** A well-behaved site: has_js only before a decision and after a refusal; GA cookies after accepting. */
 const clean = () => [
-  snap('none', [cookie('has_js', 'session', HOST)], { gatedSources: [{ src: 'https://stats.example.com/tag.js', category: 'analytics' }] }),
-  snap('accept', [cookie('has_js', 'session', HOST), cookie('cookiegate', 182 * DAY, HOST), cookie('__utma', 400 * DAY), cookie('__utmb', 1800), cookie('_ga', 400 * DAY)], {
-    requests: [{ url: 'https://stats.example.com/tag.js', phase: 'after' }],
+  snap('none', [cookie('has_js', 'session', HOST)], {
+    gatedSources: [{ src: 'https://stats.example.com/tag.js', category: 'analytics' }],
   }),
+  snap(
+    'accept',
+    [
+      cookie('has_js', 'session', HOST),
+      cookie('cookiegate', 182 * DAY, HOST),
+      cookie('__utma', 400 * DAY),
+      cookie('__utmb', 1800),
+      cookie('_ga', 400 * DAY),
+    ],
+    {
+      requests: [{ url: 'https://stats.example.com/tag.js', phase: 'after' }],
+    },
+  ),
   snap('reject', [cookie('has_js', 'session', HOST), cookie('cookiegate', 182 * DAY, HOST)]),
 ];
 
@@ -60,7 +96,10 @@ describe('computeFindings', () => {
   it('reports non-required cookies and gated hosts before a decision', () => {
     const snaps = clean();
     snaps[0].cookies.push(cookie('_ga', 400 * DAY), cookie('_fbp', 90 * DAY, HOST));
-    snaps[0].requests.push({ url: 'https://stats.example.com/collect?v=2', phase: 'before' }, { url: 'https://fonts.example.net/a.woff2', phase: 'before' });
+    snaps[0].requests.push(
+      { url: 'https://stats.example.com/collect?v=2', phase: 'before' },
+      { url: 'https://fonts.example.net/a.woff2', phase: 'before' },
+    );
     const f = computeFindings(config(), snaps, HOST, LENIENT);
     expect(f.violations.map((v) => [v.kind, v.cookie?.name ?? v.host, v.category])).toEqual([
       ['cookie-before-decision', '_ga', 'analytics'],
@@ -71,17 +110,20 @@ describe('computeFindings', () => {
     expect(f.violations.some((v) => v.host === 'fonts.example.net')).toBe(false);
   });
 
-  it('flags a request to the very URL of a gated tag, even on the page\'s own host', () => {
+  it("flags a request to the very URL of a gated tag, even on the page's own host", () => {
     const snaps = clean();
     snaps[0].gatedSources.push({ src: `http://${HOST}/analytics.js`, category: 'analytics' });
-    snaps[0].requests.push({ url: `http://${HOST}/analytics.js`, phase: 'before' }, { url: `http://${HOST}/site.js`, phase: 'before' });
+    snaps[0].requests.push(
+      { url: `http://${HOST}/analytics.js`, phase: 'before' },
+      { url: `http://${HOST}/site.js`, phase: 'before' },
+    );
     const f = computeFindings(config(), snaps, HOST, LENIENT);
     expect(f.violations).toHaveLength(1);
     expect(f.violations[0]).toMatchObject({ kind: 'request-before-decision', request: `http://${HOST}/analytics.js` });
     expect(f.violations[0].message).toMatch(/the source of a gated tag/);
   });
 
-  it('says when the page\'s CSP blocked the request, still as a violation', () => {
+  it("says when the page's CSP blocked the request, still as a violation", () => {
     const snaps = clean();
     snaps[0].requests.push({ url: 'https://stats.example.com/tag.js', phase: 'before', failure: 'csp' });
     const [v] = computeFindings(config(), snaps, HOST, LENIENT).violations;
@@ -89,16 +131,20 @@ describe('computeFindings', () => {
   });
 
   it('ignores tags gated on required or negated categories', () => {
-    const hosts = gatedHosts(config(), [
-      { src: 'https://a.example.com/x.js', category: 'analytics' },
-      { src: 'https://b.example.com/x.js', category: 'necessary' },
-      { src: 'https://c.example.com/x.js', category: '!analytics' },
-      { src: `http://${HOST}/own.js`, category: 'analytics' },
-    ], HOST);
+    const hosts = gatedHosts(
+      config(),
+      [
+        { src: 'https://a.example.com/x.js', category: 'analytics' },
+        { src: 'https://b.example.com/x.js', category: 'necessary' },
+        { src: 'https://c.example.com/x.js', category: '!analytics' },
+        { src: `http://${HOST}/own.js`, category: 'analytics' },
+      ],
+      HOST,
+    );
     expect(hosts).toEqual(['a.example.com']);
   });
 
-  it('counts Google\'s hosts as gated when Google Analytics is configured', () => {
+  it("counts Google's hosts as gated when Google Analytics is configured", () => {
     const c = config({ services: { googleAnalytics: { measurementId: 'G-ABC123' } } });
     expect(gatedHosts(c, [], HOST)).toEqual(['googletagmanager.com', 'google-analytics.com']);
     const snaps = clean();
@@ -156,7 +202,7 @@ describe('computeFindings', () => {
     expect(f.stale).toEqual([]);
   });
 
-  it('lists declarations no visit saw, the preset\'s rows included and marked', () => {
+  it("lists declarations no visit saw, the preset's rows included and marked", () => {
     const snaps = clean();
     snaps[1].cookies = snaps[1].cookies.filter((c) => c.name !== '_ga');
     // The site says it runs analytics.js: the preset adds that library's rows (_ga, _gid, _gat).
@@ -182,34 +228,54 @@ describe('computeFindings', () => {
     expect(computeFindings(config(), snaps, HOST, LENIENT).undeclared.map((u) => u.name)).toEqual(['__utma', '_fbp']);
   });
 
-  it('fails the audit on a cookie kept longer than declared, allowing Chrome\'s 400-day cap and some slack', () => {
-    const strictConfig = config({ cookies: charity.cookies.map((c) => (c.name === '_utma' ? { ...c, pattern: '_{1,2}utma' } : c)) });
+  it("fails the audit on a cookie kept longer than declared, allowing Chrome's 400-day cap and some slack", () => {
+    const strictConfig = config({
+      cookies: charity.cookies.map((c) => (c.name === '_utma' ? { ...c, pattern: '_{1,2}utma' } : c)),
+    });
     expect(computeFindings(strictConfig, clean(), HOST).violations).toEqual([]);
     const snaps = clean();
     snaps[1].cookies.push(cookie('__utmb', 1800 + 60));
     expect(computeFindings(strictConfig, snaps, HOST).violations).toEqual([]);
     snaps[1].cookies.push(cookie('__utmb', 3 * 3600));
     expect(computeFindings(strictConfig, snaps, HOST).violations).toEqual([
-      expect.objectContaining({ kind: 'outlives-declaration', message: 'cookie __utmb on .example.org.uk lives 3 hours, declared "30 minutes"' }),
+      expect.objectContaining({
+        kind: 'outlives-declaration',
+        message: 'cookie __utmb on .example.org.uk lives 3 hours, declared "30 minutes"',
+      }),
     ]);
   });
 
   it('fails the audit on a declared cookie on a domain the declaration does not cover', () => {
-    const strictConfig = config({ cookies: charity.cookies.map((c) => (c.name === '_utma' ? { ...c, pattern: '_{1,2}utma' } : c)) });
+    const strictConfig = config({
+      cookies: charity.cookies.map((c) => (c.name === '_utma' ? { ...c, pattern: '_{1,2}utma' } : c)),
+    });
     const snaps = clean();
     snaps[1].cookies.push(cookie('_ga', 400 * DAY, '.tracker.example.net'));
     const f = computeFindings(strictConfig, snaps, HOST);
     expect(f.domains).toEqual([{ name: '_ga', domain: 'tracker.example.net', covered: ['example.org.uk'] }]);
     expect(f.violations.map((v) => v.kind)).toEqual(['undeclared-domain']);
     // A subdomain of the site, or Google's domains when the config runs Google Analytics, are covered.
-    snaps[1].cookies.splice(-1, 1, cookie('_ga', 400 * DAY, '.shop.example.org.uk'), cookie('_ga', 400 * DAY, '.google-analytics.com'));
-    const withGoogle = config({ cookies: strictConfig.cookies.map(({ match, ...c }) => c), services: { googleAnalytics: { measurementId: 'G-ABC123' } } });
+    snaps[1].cookies.splice(
+      -1,
+      1,
+      cookie('_ga', 400 * DAY, '.shop.example.org.uk'),
+      cookie('_ga', 400 * DAY, '.google-analytics.com'),
+    );
+    const withGoogle = config({
+      cookies: strictConfig.cookies.map(({ match, ...c }) => c),
+      services: { googleAnalytics: { measurementId: 'G-ABC123' } },
+    });
     expect(computeFindings(withGoogle, snaps, HOST).domains).toEqual([]);
   });
 
-  it('reports cookies that outlive their declaration, within Chrome\'s 400-day cap', () => {
+  it("reports cookies that outlive their declaration, within Chrome's 400-day cap", () => {
     const snaps = clean();
-    snaps[1].cookies = [cookie('has_js', DAY, HOST), cookie('__utmb', 2 * 3600), cookie('_ga', 400 * DAY), cookie('cookiegate', 182 * DAY, HOST)];
+    snaps[1].cookies = [
+      cookie('has_js', DAY, HOST),
+      cookie('__utmb', 2 * 3600),
+      cookie('_ga', 400 * DAY),
+      cookie('cookiegate', 182 * DAY, HOST),
+    ];
     const f = computeFindings(config(), snaps, HOST);
     expect(f.lifetimes).toEqual([
       { name: 'has_js', domain: HOST, declared: 'session', realSeconds: DAY, real: '24 hours' },

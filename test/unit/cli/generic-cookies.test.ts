@@ -4,13 +4,42 @@ import { suggestCookie, THIS_SITE } from '../../../src/cli/known-cookies';
 
 /** Names frameworks and CMSs give a site's own cookies (issue 18): never a vendor's. */
 const NECESSARY = [
-  'sessionid', 'session', 'sid', 'PHPSESSID', 'JSESSIONID', 'ASP.NET_SessionId', 'ASPSESSIONIDQQGGQGPG',
-  '.AspNetCore.Session', '.AspNetCore.Cookies', 'laravel_session', 'connect.sid', 'rack.session', '_session_id',
-  '_rails_session', '_brightwater_session', 'ci_session', 'CAKEPHP', 'SESS0123456789abcdef0123456789abcdef',
-  'SSESS0123456789abcdef0123456789abcdef', 'AWSALB', 'AWSALBCORS', 'SERVERID', 'ARRAffinity', 'BIGipServerpool_web',
-  'wordpress_test_cookie', 'wordpress_0123456789abcdef0123456789abcdef', 'wordpress_sec_0123456789abcdef0123456789abcdef',
-  'wordpress_logged_in_0123456789abcdef0123456789abcdef', 'has_js', 'csrftoken', 'XSRF-TOKEN', 'X-XSRF-TOKEN',
-  'csrf_token', '_csrf', '__RequestVerificationToken', '.AspNetCore.Antiforgery.x1Yz',
+  'sessionid',
+  'session',
+  'sid',
+  'PHPSESSID',
+  'JSESSIONID',
+  'ASP.NET_SessionId',
+  'ASPSESSIONIDQQGGQGPG',
+  '.AspNetCore.Session',
+  '.AspNetCore.Cookies',
+  'laravel_session',
+  'connect.sid',
+  'rack.session',
+  '_session_id',
+  '_rails_session',
+  '_brightwater_session',
+  'ci_session',
+  'CAKEPHP',
+  'SESS0123456789abcdef0123456789abcdef',
+  'SSESS0123456789abcdef0123456789abcdef',
+  'AWSALB',
+  'AWSALBCORS',
+  'SERVERID',
+  'ARRAffinity',
+  'BIGipServerpool_web',
+  'wordpress_test_cookie',
+  'wordpress_0123456789abcdef0123456789abcdef',
+  'wordpress_sec_0123456789abcdef0123456789abcdef',
+  'wordpress_logged_in_0123456789abcdef0123456789abcdef',
+  'has_js',
+  'csrftoken',
+  'XSRF-TOKEN',
+  'X-XSRF-TOKEN',
+  'csrf_token',
+  '_csrf',
+  '__RequestVerificationToken',
+  '.AspNetCore.Antiforgery.x1Yz',
 ];
 const FUNCTIONAL = ['wp-settings-1', 'wp-settings-time-1', 'wp-settings-42'];
 
@@ -18,10 +47,18 @@ describe('generic cookie names', () => {
   it(`suggests all ${NECESSARY.length + FUNCTIONAL.length} as the site's own, never a vendor's`, () => {
     expect(NECESSARY.length + FUNCTIONAL.length).toBeGreaterThanOrEqual(30);
     for (const name of NECESSARY) {
-      expect(suggestCookie(name), name).toMatchObject({ category: 'necessary', provider: THIS_SITE, source: 'generic name' });
+      expect(suggestCookie(name), name).toMatchObject({
+        category: 'necessary',
+        provider: THIS_SITE,
+        source: 'generic name',
+      });
     }
     for (const name of FUNCTIONAL) {
-      expect(suggestCookie(name), name).toMatchObject({ category: 'functional', provider: THIS_SITE, source: 'generic name' });
+      expect(suggestCookie(name), name).toMatchObject({
+        category: 'functional',
+        provider: THIS_SITE,
+        source: 'generic name',
+      });
     }
   });
 

@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { allowedSeconds, CHROME_MAX_SECONDS, exceedsDeclared, formatSeconds, parseLifetime } from '../../../src/cli/lifetime';
+import {
+  allowedSeconds,
+  CHROME_MAX_SECONDS,
+  exceedsDeclared,
+  formatSeconds,
+  parseLifetime,
+} from '../../../src/cli/lifetime';
 
 const DAY = 86_400;
 const seconds = (text: string) => {
@@ -31,7 +37,13 @@ describe('parseLifetime', () => {
   });
 
   it('knows the ways of saying "session"', () => {
-    for (const t of ['session', 'Session', 'End of session (browser)', 'expires on site exit', 'when the browser is closed']) {
+    for (const t of [
+      'session',
+      'Session',
+      'End of session (browser)',
+      'expires on site exit',
+      'when the browser is closed',
+    ]) {
       expect(parseLifetime(t)).toEqual({ kind: 'session' });
     }
   });
@@ -46,7 +58,7 @@ describe('parseLifetime', () => {
 describe('lifetime limits', () => {
   const now = 1_700_000_000;
 
-  it('allows a declared lifetime plus a small tolerance, within Chrome\'s 400-day cap', () => {
+  it("allows a declared lifetime plus a small tolerance, within Chrome's 400-day cap", () => {
     expect(allowedSeconds({ kind: 'duration', seconds: 60 })).toBe(180);
     expect(allowedSeconds({ kind: 'duration', seconds: 3 * 365 * DAY })).toBe(CHROME_MAX_SECONDS * 1.01);
     expect(allowedSeconds({ kind: 'session' })).toBe(0);

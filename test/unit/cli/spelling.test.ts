@@ -4,8 +4,16 @@ import { validateConfig } from '../../../src/core/validate-config';
 import { normaliseName, spellingNotes } from '../../../src/cli/spelling';
 
 const declare = (cookies: object[]) =>
-  validateConfig({ revision: '1', categories: { necessary: { required: true }, analytics: {} }, cookies }).config.cookies;
-const line = (name: string, extra: object = {}) => ({ name, category: 'analytics', provider: 'Google', purpose: 'p', expires: '2 years', ...extra });
+  validateConfig({ revision: '1', categories: { necessary: { required: true }, analytics: {} }, cookies }).config
+    .cookies;
+const line = (name: string, extra: object = {}) => ({
+  name,
+  category: 'analytics',
+  provider: 'Google',
+  purpose: 'p',
+  expires: '2 years',
+  ...extra,
+});
 
 describe('spelling notes', () => {
   it('normalises leading underscores only', () => {
@@ -14,7 +22,7 @@ describe('spelling notes', () => {
     expect(normaliseName('utm_a_')).toBe('utm_a_');
   });
 
-  it('pairs the policy\'s _utma with the browser\'s __utma, saying whether a pattern covers it', () => {
+  it("pairs the policy's _utma with the browser's __utma, saying whether a pattern covers it", () => {
     expect(spellingNotes(declare([line('_utma')]), ['__utma', '_ga'])).toEqual([
       { declared: '_utma', seen: '__utma', category: 'analytics', coveredByPattern: false },
     ]);
@@ -30,6 +38,8 @@ describe('spelling notes', () => {
   });
 
   it('skips placeholder names', () => {
-    expect(spellingNotes(declare([line('_ga_<container-id>', { pattern: '_ga_\\w+' })]), ['__ga_<container-id>', '_ga_ABC'])).toEqual([]);
+    expect(
+      spellingNotes(declare([line('_ga_<container-id>', { pattern: '_ga_\\w+' })]), ['__ga_<container-id>', '_ga_ABC']),
+    ).toEqual([]);
   });
 });

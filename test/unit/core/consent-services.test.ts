@@ -87,7 +87,7 @@ describe('services', () => {
     next.destroy();
   });
 
-  it('keeps a decision on another page\'s markup service until a decision names categories', () => {
+  it("keeps a decision on another page's markup service until a decision names categories", () => {
     tag({ 'data-category': 'analytics', 'data-service': 'Google Analytics' }, 'ga');
     const first = createConsent(untyped, { console: quiet() });
     first.set({ analytics: true, 'Google Analytics': false });

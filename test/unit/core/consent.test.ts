@@ -52,8 +52,13 @@ describe('createConsent', () => {
 
   it('fails closed on an invalid config and names the field', () => {
     const out = quiet();
-    const consent = createConsent({ ...config, categories: { ...config.categories, analytics: { required: 'yes' } } } as unknown as typeof config, { console: out });
-    expect(out.error).toHaveBeenCalledWith('cookiegate: invalid config: categories.analytics.required: expected a boolean, got "yes"');
+    const consent = createConsent(
+      { ...config, categories: { ...config.categories, analytics: { required: 'yes' } } } as unknown as typeof config,
+      { console: out },
+    );
+    expect(out.error).toHaveBeenCalledWith(
+      'cookiegate: invalid config: categories.analytics.required: expected a boolean, got "yes"',
+    );
     expect(consent.acceptAll()).toBeNull();
     expect(consent.has('analytics')).toBe(false);
     expect(consent.has('necessary')).toBe(true);
@@ -81,7 +86,10 @@ describe('createConsent', () => {
   it('starts newly granted tags before the cookie write, and tells listeners once the decision is stored', () => {
     document.cookie = 'cookiegate=; max-age=0; path=/';
     document.title = '';
-    const tag = gatedScript({ 'data-category': 'analytics' }, "document.title += (document.cookie.includes('cookiegate=') ? 'stored' : 'first') + ','");
+    const tag = gatedScript(
+      { 'data-category': 'analytics' },
+      "document.title += (document.cookie.includes('cookiegate=') ? 'stored' : 'first') + ','",
+    );
     const consent = createConsent(config, { console: quiet() });
     let stored: boolean | undefined;
     consent.on('change', () => {

@@ -22,8 +22,14 @@ describe('script gating', () => {
 
   it('runs the element in place: nonce, integrity, crossorigin and referrerpolicy stay, data-type and data-src apply', () => {
     const el = gatedScript({
-      'data-category': 'analytics', 'data-src': 'https://cdn.example.com/x.js', 'data-type': 'module',
-      integrity: 'sha384-abc', crossorigin: 'anonymous', referrerpolicy: 'no-referrer', nonce: 'n0nce', id: 'x',
+      'data-category': 'analytics',
+      'data-src': 'https://cdn.example.com/x.js',
+      'data-type': 'module',
+      integrity: 'sha384-abc',
+      crossorigin: 'anonymous',
+      referrerpolicy: 'no-referrer',
+      nonce: 'n0nce',
+      id: 'x',
     });
     el.nonce = 'n0nce';
     const gate = createGate(document, () => true);
@@ -42,15 +48,26 @@ describe('script gating', () => {
 
   it('keeps every other attribute, makes the type runnable and takes a plain src as the URL', () => {
     const el = gatedScript({
-      'data-category': 'analytics', 'data-service': 'plausible', src: 'https://cdn.example.com/p.js',
-      'data-domain': 'example.org', defer: '', id: 'p',
+      'data-category': 'analytics',
+      'data-service': 'plausible',
+      src: 'https://cdn.example.com/p.js',
+      'data-domain': 'example.org',
+      defer: '',
+      id: 'p',
     });
     const gate = createGate(document, () => true);
     gate.evaluate();
     const s = document.getElementById('p') as HTMLScriptElement;
     expect(s).toBe(el);
     expect(s.hasAttribute('type')).toBe(false);
-    expect(s.getAttributeNames().sort()).toEqual(['data-category', 'data-domain', 'data-service', 'defer', 'id', 'src']);
+    expect(s.getAttributeNames().sort()).toEqual([
+      'data-category',
+      'data-domain',
+      'data-service',
+      'defer',
+      'id',
+      'src',
+    ]);
     expect(s.src).toBe('https://cdn.example.com/p.js');
     // No longer gated markup: a second look finds nothing to run.
     expect(document.querySelectorAll('script[type="text/plain"]')).toHaveLength(0);

@@ -21,7 +21,12 @@ describe('the consent record codec', () => {
   it('stays under 400 bytes with 10 categories', () => {
     const categories = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`category-number-${i}`, {}]));
     const big = validateConfig({ revision: 'policy-2026-11-28-v12', categories }).config;
-    const record = decide(big, null, Object.fromEntries(Object.keys(categories).map((id, i) => [id, i % 2 === 0])), now);
+    const record = decide(
+      big,
+      null,
+      Object.fromEntries(Object.keys(categories).map((id, i) => [id, i % 2 === 0])),
+      now,
+    );
     const value = encodeRecord(record);
     expect(value.length).toBeLessThan(400);
     // Cookie-octets (RFC 6265 section 4.1.1): storage writes the value as it is, unescaped.
@@ -63,12 +68,21 @@ describe('the consent record codec', () => {
 
   it('treats values built from valid parts but with random decisions as at most what they say', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('necessary', '!necessary', 'analytics', '!analytics', 'marketing', '!marketing', 'x', ''), { maxLength: 5 }), (items) => {
-        const value = `1|2021-03-01|abcdefgh-1|${now.toString(36)}|${now.toString(36)}|${items.join('+')}|`;
-        const r = decodeRecord(value, config, now);
-        if (!r) return true;
-        return r.categories.analytics === items.includes('analytics') && r.categories.marketing === items.includes('marketing');
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom('necessary', '!necessary', 'analytics', '!analytics', 'marketing', '!marketing', 'x', ''),
+          { maxLength: 5 },
+        ),
+        (items) => {
+          const value = `1|2021-03-01|abcdefgh-1|${now.toString(36)}|${now.toString(36)}|${items.join('+')}|`;
+          const r = decodeRecord(value, config, now);
+          if (!r) return true;
+          return (
+            r.categories.analytics === items.includes('analytics') &&
+            r.categories.marketing === items.includes('marketing')
+          );
+        },
+      ),
       { numRuns: 2_000 },
     );
   });

@@ -65,5 +65,4 @@ describe('consent record transitions', () => {
       Object.defineProperty(globalThis, 'crypto', { configurable: true, value: original });
     }
   });
-
 });

@@ -8,8 +8,22 @@ describe('the cookie registry', () => {
     categories: { necessary: { required: true }, analytics: {} },
     cookies: [
       { name: 'has_js', category: 'necessary', provider: 'Site', purpose: 'JS flag', expires: 'session' },
-      { name: '_utma', pattern: '_{1,2}utma', category: 'analytics', provider: 'Google', purpose: 'Visitors', expires: '2 years' },
-      { name: '_ga_<container-id>', pattern: '^_ga_[A-Z0-9]+$', category: 'analytics', provider: 'Google', purpose: 'Sessions', expires: '2 years' },
+      {
+        name: '_utma',
+        pattern: '_{1,2}utma',
+        category: 'analytics',
+        provider: 'Google',
+        purpose: 'Visitors',
+        expires: '2 years',
+      },
+      {
+        name: '_ga_<container-id>',
+        pattern: '^_ga_[A-Z0-9]+$',
+        category: 'analytics',
+        provider: 'Google',
+        purpose: 'Sessions',
+        expires: '2 years',
+      },
     ],
   });
   const registry = createRegistry(config);

@@ -16,7 +16,10 @@ type Win = Window & { dataLayer?: IArguments[] };
 
 describe('the statistics exception', () => {
   it('is off unless asked for: analytics waits for consent', () => {
-    const consent = createConsent({ ...config, statisticsException: false }, { console: quiet(), plugins: shippedPlugins });
+    const consent = createConsent(
+      { ...config, statisticsException: false },
+      { console: quiet(), plugins: shippedPlugins },
+    );
     expect(consent.has('analytics')).toBe(false);
     consent.destroy();
   });
@@ -69,9 +72,19 @@ describe('the statistics exception', () => {
   });
 
   it('needs an optional category to apply to, and fails closed on an invalid config', () => {
-    const { errors } = validateConfig({ revision: '1', statisticsException: true, categories: { necessary: { required: true } } });
-    expect(errors).toContainEqual({ path: 'statisticsException', message: 'needs an optional category "analytics" to apply to' });
-    const consent = createConsent({ ...config, cookie: { name: 'bad name' } }, { console: quiet(), plugins: shippedPlugins });
+    const { errors } = validateConfig({
+      revision: '1',
+      statisticsException: true,
+      categories: { necessary: { required: true } },
+    });
+    expect(errors).toContainEqual({
+      path: 'statisticsException',
+      message: 'needs an optional category "analytics" to apply to',
+    });
+    const consent = createConsent(
+      { ...config, cookie: { name: 'bad name' } },
+      { console: quiet(), plugins: shippedPlugins },
+    );
     expect(consent.has('analytics')).toBe(false);
     consent.destroy();
   });

@@ -6,7 +6,13 @@ const config = { revision: '1', categories: { necessary: { required: true }, ana
 describe('storage when cookies are blocked', () => {
   it('keeps the decision in memory for the page and warns once', () => {
     const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
-    Object.defineProperty(document, 'cookie', { configurable: true, get: () => '', set: () => { throw new Error('blocked'); } });
+    Object.defineProperty(document, 'cookie', {
+      configurable: true,
+      get: () => '',
+      set: () => {
+        throw new Error('blocked');
+      },
+    });
     try {
       const out = { warn: vi.fn(), error: vi.fn() };
       const consent = createConsent(config, { console: out });
@@ -28,7 +34,10 @@ describe('Global Privacy Control', () => {
   it('keeps gpc categories refused on accept all, and never grants anything by itself', () => {
     Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, value: true });
     try {
-      const consent = createConsent({ ...config, categories: { ...config.categories, marketing: { gpc: true } } }, { console: { warn: vi.fn(), error: vi.fn() } });
+      const consent = createConsent(
+        { ...config, categories: { ...config.categories, marketing: { gpc: true } } },
+        { console: { warn: vi.fn(), error: vi.fn() } },
+      );
       expect(consent.gpc).toBe(true);
       expect(consent.has('analytics')).toBe(false);
       consent.acceptAll();
@@ -74,12 +83,16 @@ describe('the consent cookie', () => {
     const consent = createConsent(cfg, { console: { warn: vi.fn(), error: vi.fn() } });
     const before = Date.now();
     const [written] = writes(() => consent.acceptAll());
-    expect(written).toMatch(/^cg_attrs=2\|1\|[\w-]+\|[0-9a-z]+\|[0-9a-z]+\|necessary\+analytics\|; path=\/; sameSite=Strict; expires=[^;]+$/);
+    expect(written).toMatch(
+      /^cg_attrs=2\|1\|[\w-]+\|[0-9a-z]+\|[0-9a-z]+\|necessary\+analytics\|; path=\/; sameSite=Strict; expires=[^;]+$/,
+    );
     const expires = Date.parse(/expires=([^;]+)/.exec(written)![1]);
     expect(Math.abs(expires - (before + 30 * 864e5))).toBeLessThan(2000);
     expect(written).not.toMatch(/secure/i); // jsdom serves http://localhost
     const [removed] = writes(() => consent.reset());
-    expect(removed).toMatch(/^cg_attrs=; path=\/; sameSite=Strict; expires=Thu, 01 Jan 1970|^cg_attrs=; path=\/; sameSite=Strict; expires=/);
+    expect(removed).toMatch(
+      /^cg_attrs=; path=\/; sameSite=Strict; expires=Thu, 01 Jan 1970|^cg_attrs=; path=\/; sameSite=Strict; expires=/,
+    );
     expect(Date.parse(/expires=([^;]+)/.exec(removed)![1])).toBeLessThan(Date.now());
     expect(document.cookie).not.toContain('cg_attrs=');
     consent.destroy();
@@ -88,7 +101,9 @@ describe('the consent cookie', () => {
   it('reads its own name only, not a valid record under a name that starts or ends with it', () => {
     const quiet = () => ({ warn: vi.fn(), error: vi.fn() });
     // Valid records, written by instances of their own, under look-alike names.
-    const others = ['cg_prefix_other', 'old_cg_prefix'].map((name) => createConsent({ ...config, cookie: { name } }, { console: quiet() }));
+    const others = ['cg_prefix_other', 'old_cg_prefix'].map((name) =>
+      createConsent({ ...config, cookie: { name } }, { console: quiet() }),
+    );
     others.forEach((o) => o.acceptAll());
     const cfg = { ...config, cookie: { name: 'cg_prefix' } };
     const consent = createConsent(cfg, { console: quiet() });
@@ -99,10 +114,13 @@ describe('the consent cookie', () => {
     consent.destroy();
   });
 
-
   // Each read of document.cookie can be a blocking round trip to Chromium's browser process.
   it('reads the cookies once at start-up for a visitor who accepted everything, and cleans for one who refused', () => {
-    const cfg = { ...config, cookie: { name: 'cg_startup' }, cookies: [{ name: '_ga', category: 'analytics', provider: 'Google', purpose: 'Analytics', expires: '2 years' }] };
+    const cfg = {
+      ...config,
+      cookie: { name: 'cg_startup' },
+      cookies: [{ name: '_ga', category: 'analytics', provider: 'Google', purpose: 'Analytics', expires: '2 years' }],
+    };
     const quiet = () => ({ warn: vi.fn(), error: vi.fn() });
     const first = createConsent(cfg, { console: quiet() });
     first.acceptAll();

@@ -33,7 +33,10 @@ describe('validateConfig', () => {
   });
 
   it('reports an invalid pattern as a config error, not a crash', () => {
-    const { errors } = validateConfig({ ...base, cookies: [{ name: 'x', pattern: '(', category: 'analytics', provider: 'p', purpose: 'p', expires: '1 day' }] });
+    const { errors } = validateConfig({
+      ...base,
+      cookies: [{ name: 'x', pattern: '(', category: 'analytics', provider: 'p', purpose: 'p', expires: '1 day' }],
+    });
     expect(errors[0].path).toBe('cookies[0].pattern');
   });
 
@@ -48,16 +51,24 @@ describe('validateConfig', () => {
   it('reads own keys only: __proto__, constructor and prototype warn as unknown and never reach a prototype', () => {
     for (const key of ['__proto__', 'constructor', 'prototype', 'toString']) {
       const top = JSON.parse(`{ "revision": "1", "categories": { "analytics": {} }, "${key}": { "polluted": true } }`);
-      const inCategory = JSON.parse(`{ "revision": "1", "categories": { "analytics": { "${key}": { "required": true } } } }`);
+      const inCategory = JSON.parse(
+        `{ "revision": "1", "categories": { "analytics": { "${key}": { "required": true } } } }`,
+      );
       const asId = JSON.parse(`{ "revision": "1", "categories": { "analytics": {}, "${key}": { "required": true } } }`);
       // `toString` is a valid category id; the three reserved names are not.
-      const cases = [[top, key], [inCategory, `categories.analytics.${key}`]];
+      const cases = [
+        [top, key],
+        [inCategory, `categories.analytics.${key}`],
+      ];
       if (key !== 'toString') cases.push([asId, `categories.${key}`]);
       for (const [input, path] of cases) {
         const { config, errors, warnings } = validateConfig(input);
         expect(errors, key).toEqual([]);
         expect(warnings, key).toContainEqual({ path, message: 'unknown option, ignored' });
-        expect(config.categories.every((c) => !c.required), key).toBe(true);
+        expect(
+          config.categories.every((c) => !c.required),
+          key,
+        ).toBe(true);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }
     }
@@ -68,7 +79,10 @@ describe('validateConfig', () => {
       { ...base, services: { googleAnalytics: { measurementId: 'G-ABC123', category: 'necessary' } } },
       { presets: shippedPresets },
     );
-    expect(errors).toContainEqual({ path: 'services.googleAnalytics.category', message: expect.stringContaining('never be strictly necessary') });
+    expect(errors).toContainEqual({
+      path: 'services.googleAnalytics.category',
+      message: expect.stringContaining('never be strictly necessary'),
+    });
     const custom = validateConfig({ ...base, services: { login: { category: 'necessary' } } });
     expect(custom.errors).toEqual([]);
   });
@@ -77,7 +91,10 @@ describe('validateConfig', () => {
     const row = { name: '_ga', category: 'necessary', provider: 'Google', purpose: 'x', expires: '2 years' };
     const { errors, warnings } = validateConfig({ ...base, cookies: [row] }, { presets: shippedPresets });
     expect(errors).toEqual([]);
-    expect(warnings).toContainEqual({ path: 'cookies[0].category', message: expect.stringContaining('Google Analytics') });
+    expect(warnings).toContainEqual({
+      path: 'cookies[0].category',
+      message: expect.stringContaining('Google Analytics'),
+    });
     const ownCookie = validateConfig({ ...base, cookies: [{ ...row, name: 'has_js' }] }, { presets: shippedPresets });
     expect(ownCookie.warnings).toEqual([]);
   });
@@ -87,7 +104,10 @@ describe('validateConfig', () => {
       { ...base, statisticsException: true, services: { googleAnalytics: { measurementId: 'G-ABC123' } } },
       { presets: shippedPresets },
     );
-    expect(warnings).toContainEqual({ path: 'statisticsException', message: expect.stringContaining('services.googleAnalytics') });
+    expect(warnings).toContainEqual({
+      path: 'statisticsException',
+      message: expect.stringContaining('services.googleAnalytics'),
+    });
     expect(validateConfig({ ...base, statisticsException: true }).warnings).toEqual([]);
   });
 
@@ -100,15 +120,27 @@ describe('validateConfig', () => {
   it('adds the cookies of the Google Analytics library the site runs to its category', () => {
     const presets = shippedPresets;
     const gtag = validateConfig({ ...base, services: { googleAnalytics: { measurementId: 'G-ABC123' } } }, { presets });
-    const names = (config: typeof gtag.config) => config.cookies.filter((c) => c.category === 'analytics').map((c) => c.name);
+    const names = (config: typeof gtag.config) =>
+      config.cookies.filter((c) => c.category === 'analytics').map((c) => c.name);
     expect(names(gtag.config)).toEqual(['_ga', '_ga_<container-id>']);
-    expect(googleAnalyticsOf(gtag.config)).toMatchObject({ measurementId: 'G-ABC123', category: 'analytics', mode: 'basic', consentMode: true });
-    const gaJs = validateConfig({ ...base, services: { googleAnalytics: { measurementId: 'G-ABC123', library: 'ga.js' } } }, { presets });
+    expect(googleAnalyticsOf(gtag.config)).toMatchObject({
+      measurementId: 'G-ABC123',
+      category: 'analytics',
+      mode: 'basic',
+      consentMode: true,
+    });
+    const gaJs = validateConfig(
+      { ...base, services: { googleAnalytics: { measurementId: 'G-ABC123', library: 'ga.js' } } },
+      { presets },
+    );
     expect(names(gaJs.config)).toEqual(['__utma', '__utmb', '__utmc', '__utmz', '__utmt', '__utmv']);
   });
 
   it('warns once, naming the service, when a preset is used without its plugin', () => {
-    const { errors, warnings, config } = validateConfig({ ...base, services: { googleAnalytics: { measurementId: 'G-ABC123' } } });
+    const { errors, warnings, config } = validateConfig({
+      ...base,
+      services: { googleAnalytics: { measurementId: 'G-ABC123' } },
+    });
     expect(errors).toEqual([]);
     expect(warnings).toEqual([{ path: 'services.googleAnalytics', message: expect.stringContaining('measurementId') }]);
     expect(googleAnalyticsOf(config)).toBeUndefined();

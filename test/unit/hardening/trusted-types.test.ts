@@ -29,7 +29,8 @@ afterEach(() => {
 describe('Trusted Types', () => {
   it('shares one cookiegate policy between two gates on one page (no allow-duplicates needed)', () => {
     const names = fakeTrustedTypes();
-    for (const id of ['a', 'b']) gatedScript({ 'data-category': id, 'data-src': `https://cdn.example.com/${id}.js`, id: `tt-${id}` });
+    for (const id of ['a', 'b'])
+      gatedScript({ 'data-category': id, 'data-src': `https://cdn.example.com/${id}.js`, id: `tt-${id}` });
     const gates = ['a', 'b'].map((id) => createGate(document, (category) => category === id));
     gates.forEach((g) => g.evaluate());
     expect(['a', 'b'].map((id) => (document.getElementById(`tt-${id}`) as HTMLScriptElement).src)).toEqual([
@@ -40,7 +41,7 @@ describe('Trusted Types', () => {
     gates.forEach((g) => g.stop());
   });
 
-  it('runs gated inline scripts with no policy at all: their text is the parser\'s, not an injection', () => {
+  it("runs gated inline scripts with no policy at all: their text is the parser's, not an injection", () => {
     const names = fakeTrustedTypes();
     document.title = '';
     gatedScript({ 'data-category': 'analytics' }, "document.title += 'inline,'");

@@ -24,7 +24,9 @@ describe('dataLayer events for Google Tag Manager', () => {
     start(base).acceptAll();
     win.dataLayer = [];
     const consent = start(base);
-    expect(events()).toEqual([{ event: 'cookiegate_consent', cookiegate: { necessary: true, analytics: true, marketing: true } }]);
+    expect(events()).toEqual([
+      { event: 'cookiegate_consent', cookiegate: { necessary: true, analytics: true, marketing: true } },
+    ]);
     consent.destroy();
   });
 

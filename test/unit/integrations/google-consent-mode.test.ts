@@ -43,7 +43,11 @@ describe('Google Consent Mode v2', () => {
 
   it('grants functionality signals in the default only when their category is required', () => {
     const consent = start({ ...withGa(), categories: { ...base.categories, functional: { required: true } } });
-    expect(commands()[0]).toEqual(['consent', 'default', { ...DENIED, functionality_storage: 'granted', personalization_storage: 'granted' }]);
+    expect(commands()[0]).toEqual([
+      'consent',
+      'default',
+      { ...DENIED, functionality_storage: 'granted', personalization_storage: 'granted' },
+    ]);
     consent.destroy();
   });
 
@@ -51,12 +55,19 @@ describe('Google Consent Mode v2', () => {
     const consent = start(withGa());
     const before = win.dataLayer!.length;
     consent.set({ analytics: true });
-    const updates = commands().slice(before).filter((c) => Array.isArray(c) && c[1] === 'update');
+    const updates = commands()
+      .slice(before)
+      .filter((c) => Array.isArray(c) && c[1] === 'update');
     expect(updates).toEqual([['consent', 'update', { ...DENIED, analytics_storage: 'granted' }]]);
 
     consent.set({ marketing: true, analytics: false });
-    expect(commands().filter((c) => Array.isArray(c) && c[1] === 'update').at(-1)).toEqual([
-      'consent', 'update',
+    expect(
+      commands()
+        .filter((c) => Array.isArray(c) && c[1] === 'update')
+        .at(-1),
+    ).toEqual([
+      'consent',
+      'update',
       { ...DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' },
     ]);
     consent.destroy();
@@ -65,7 +76,10 @@ describe('Google Consent Mode v2', () => {
   it('pushes a denied update on reject, withdrawal and reset', () => {
     const consent = start(withGa());
     consent.acceptAll();
-    const last = () => commands().filter((c) => Array.isArray(c) && c[1] === 'update').at(-1);
+    const last = () =>
+      commands()
+        .filter((c) => Array.isArray(c) && c[1] === 'update')
+        .at(-1);
     consent.set({ analytics: false, marketing: false });
     expect(last()).toEqual(['consent', 'update', DENIED]);
     consent.acceptAll();
@@ -95,7 +109,11 @@ describe('Google Consent Mode v2', () => {
   it('follows a separate decision on the Google Analytics service', () => {
     const consent = start(withGa());
     consent.set({ analytics: true, googleAnalytics: false });
-    expect(commands().filter((c) => Array.isArray(c) && c[1] === 'update').at(-1)).toEqual(['consent', 'update', DENIED]);
+    expect(
+      commands()
+        .filter((c) => Array.isArray(c) && c[1] === 'update')
+        .at(-1),
+    ).toEqual(['consent', 'update', DENIED]);
     consent.destroy();
   });
 
@@ -105,14 +123,26 @@ describe('Google Consent Mode v2', () => {
     const consent = start(withGa());
     const list = commands();
     expect(list[0]).toEqual(['consent', 'default', DENIED]);
-    expect(list[1]).toEqual(['consent', 'update', { ...DENIED, analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' }]);
+    expect(list[1]).toEqual([
+      'consent',
+      'update',
+      {
+        ...DENIED,
+        analytics_storage: 'granted',
+        ad_storage: 'granted',
+        ad_user_data: 'granted',
+        ad_personalization: 'granted',
+      },
+    ]);
     consent.destroy();
   });
 
   it('puts set entries between the default and the config', () => {
     const consent = start(withGa({ adsDataRedaction: true, urlPassthrough: true }));
     consent.acceptAll();
-    const list = commands().filter(Array.isArray).map((c) => c.slice(0, 2).join(' '));
+    const list = commands()
+      .filter(Array.isArray)
+      .map((c) => c.slice(0, 2).join(' '));
     expect(list.slice(0, 3)).toEqual(['consent default', 'set ads_data_redaction', 'set url_passthrough']);
     expect(commands()[1]).toEqual(['set', 'ads_data_redaction', true]);
     expect(list.indexOf('config G-TEST123')).toBeGreaterThan(2);
@@ -136,8 +166,14 @@ describe('Google Consent Mode v2', () => {
   });
 
   it('takes category signals from the config', () => {
-    const { config } = validateConfig(withGa({ signals: { analytics: ['analytics_storage', 'ad_storage'] } }), { presets: shippedPresets });
-    expect(consentState(config.categories, googleAnalyticsOf(config), (c) => c.id === 'analytics')).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'denied' });
+    const { config } = validateConfig(withGa({ signals: { analytics: ['analytics_storage', 'ad_storage'] } }), {
+      presets: shippedPresets,
+    });
+    expect(consentState(config.categories, googleAnalyticsOf(config), (c) => c.id === 'analytics')).toMatchObject({
+      analytics_storage: 'granted',
+      ad_storage: 'granted',
+      ad_user_data: 'denied',
+    });
     expect(defaultSignals.marketing).toEqual(['ad_storage', 'ad_user_data', 'ad_personalization']);
   });
 

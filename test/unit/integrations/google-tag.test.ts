@@ -60,7 +60,9 @@ describe('Google tag loader', () => {
   it('uses a configured src', () => {
     const consent = start(withGa({ src: '/local/gtag.js?v=2' }));
     consent.acceptAll();
-    expect(document.querySelector('script[src^="/local/"]')?.getAttribute('src')).toBe('/local/gtag.js?v=2&id=G-TEST123');
+    expect(document.querySelector('script[src^="/local/"]')?.getAttribute('src')).toBe(
+      '/local/gtag.js?v=2&id=G-TEST123',
+    );
     consent.destroy();
   });
 

@@ -12,7 +12,11 @@ export const base = {
 } as const;
 
 export const withGa = (ga: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) =>
-  ({ ...base, services: { googleAnalytics: { measurementId: 'G-TEST123', ...ga } }, ...extra }) as unknown as ConsentConfig<'necessary' | 'analytics' | 'marketing'>;
+  ({
+    ...base,
+    services: { googleAnalytics: { measurementId: 'G-TEST123', ...ga } },
+    ...extra,
+  }) as unknown as ConsentConfig<'necessary' | 'analytics' | 'marketing'>;
 
 export const quiet = () => ({ warn: vi.fn(), error: vi.fn() });
 
@@ -28,6 +32,7 @@ export function start(config: ConsentConfig<string>, nonce?: string) {
 }
 
 /** dataLayer entries as plain arrays, for comparison. */
-export const commands = () => (win.dataLayer ?? []).map((e) => (isArguments(e) ? Array.from(e as ArrayLike<unknown>) : e));
+export const commands = () =>
+  (win.dataLayer ?? []).map((e) => (isArguments(e) ? Array.from(e as ArrayLike<unknown>) : e));
 export const isArguments = (e: unknown) => Object.prototype.toString.call(e) === '[object Arguments]';
 export const gtagScripts = () => [...document.querySelectorAll<HTMLScriptElement>('script[src*="gtag/js"]')];

@@ -8,7 +8,9 @@ const nav = navigator as Navigator & { sendBeacon?: Navigator['sendBeacon'] };
 let beacon: ReturnType<typeof vi.fn>;
 
 async function bodies(): Promise<ConsentReceipt[]> {
-  return Promise.all(beacon.mock.calls.map(([, blob]) => (blob as Blob).text().then((t) => JSON.parse(t) as ConsentReceipt)));
+  return Promise.all(
+    beacon.mock.calls.map(([, blob]) => (blob as Blob).text().then((t) => JSON.parse(t) as ConsentReceipt)),
+  );
 }
 
 beforeEach(() => {
@@ -53,7 +55,18 @@ describe('consent receipts', () => {
     const [receipt] = await bodies();
     expect(receipt.action).toBe('reject-all');
     expect(receipt.categories).toEqual({ necessary: true, analytics: false, marketing: false });
-    expect(Object.keys(receipt).sort()).toEqual(['action', 'bannerFingerprint', 'bannerVersion', 'categories', 'choices', 'id', 'path', 'revision', 'source', 'timestamp']);
+    expect(Object.keys(receipt).sort()).toEqual([
+      'action',
+      'bannerFingerprint',
+      'bannerVersion',
+      'categories',
+      'choices',
+      'id',
+      'path',
+      'revision',
+      'source',
+      'timestamp',
+    ]);
     // compliance.md A.14: {timestamp, bannerVersion, choices, source}.
     expect(receipt.bannerVersion).toBe(receipt.revision);
     expect(receipt.choices).toEqual(receipt.categories);
@@ -118,7 +131,10 @@ describe('consent receipts', () => {
     beacon.mockImplementation(() => {
       throw new TypeError('blocked');
     });
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('offline'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('offline'))),
+    );
     const consent = start(config);
     expect(() => consent.acceptAll()).not.toThrow();
     consent.destroy();

@@ -4,8 +4,15 @@ import { compileMatcher } from '../../../src/core/registry';
 import { catalogue } from '../../../src/presets/catalogue';
 
 /** The `*` wildcard of `services.<id>.urls` (DESIGN.md), as a test oracle. */
-const wildcard = (pattern: string) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-const loads = (id: string, url: string) => catalogue.find((preset) => preset.id === id)!.urls.some((pattern) => wildcard(pattern).test(url));
+const wildcard = (pattern: string) =>
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
+const loads = (id: string, url: string) =>
+  catalogue.find((preset) => preset.id === id)!.urls.some((pattern) => wildcard(pattern).test(url));
 
 /** An example of a placeholder name such as `_pk_id.<site-id>.<hash>`: every `<…>` becomes digits. */
 const example = (name: string) => name.replace(/<[^>]+>/g, '123');
@@ -14,10 +21,20 @@ describe('the vendor catalogue', () => {
   it('holds the ten vendors of issue 16, once each', () => {
     const ids = catalogue.map((preset) => preset.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining([
-      'googleAnalytics', 'googleTagManager', 'youtube', 'vimeo', 'googleMaps',
-      'metaPixel', 'hotjar', 'matomoCloud', 'microsoftClarity', 'linkedInInsight',
-    ]));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'googleAnalytics',
+        'googleTagManager',
+        'youtube',
+        'vimeo',
+        'googleMaps',
+        'metaPixel',
+        'hotjar',
+        'matomoCloud',
+        'microsoftClarity',
+        'linkedInInsight',
+      ]),
+    );
   });
 
   it.each(catalogue.map((preset) => [preset.id, preset] as const))('%s has a valid shape', (_id, preset) => {
@@ -68,7 +85,8 @@ describe('the vendor catalogue', () => {
   });
 
   it('names the cookies the vendors really write', () => {
-    const matches = (id: string, name: string) => catalogue.find((p) => p.id === id)!.cookies.some((c) => compileMatcher(c.name, c.pattern)(name));
+    const matches = (id: string, name: string) =>
+      catalogue.find((p) => p.id === id)!.cookies.some((c) => compileMatcher(c.name, c.pattern)(name));
     expect(matches('googleAnalytics', '_ga_ABC123')).toBe(true);
     expect(matches('googleAnalytics', '__utma')).toBe(true);
     expect(matches('hotjar', '_hjSessionUser_3412345')).toBe(true);

@@ -83,7 +83,10 @@ describe('banner', () => {
   });
 
   it('takes texts from the language, overridden by the config', () => {
-    const { ui } = mount({ texts: { acceptAll: 'Yes please' } }, { texts: { acceptAll: 'Derbyn y cyfan', rejectAll: 'Gwrthod y cyfan' } });
+    const { ui } = mount(
+      { texts: { acceptAll: 'Yes please' } },
+      { texts: { acceptAll: 'Derbyn y cyfan', rejectAll: 'Gwrthod y cyfan' } },
+    );
     expect(ui.getByRole('button', { name: 'Yes please' })).toBeTruthy();
     expect(ui.getByRole('button', { name: 'Gwrthod y cyfan' })).toBeTruthy();
     expect(ui.getByRole('button', { name: 'Manage preferences' })).toBeTruthy();

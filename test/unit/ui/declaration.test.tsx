@@ -15,7 +15,8 @@ describe('cookie declaration', () => {
     mount();
     const d = within(el);
     expect(d.queryByText(/Enable JavaScript/)).toBeNull();
-    for (const name of ['Strictly necessary', 'Analytics', 'Marketing']) expect(d.getByRole('heading', { name })).toBeTruthy();
+    for (const name of ['Strictly necessary', 'Analytics', 'Marketing'])
+      expect(d.getByRole('heading', { name })).toBeTruthy();
     for (const c of config.cookies) {
       const row = d.getByRole('cell', { name: c.name }).closest('tr') as HTMLElement;
       expect(within(row).getByRole('cell', { name: c.purpose })).toBeTruthy();
@@ -32,7 +33,9 @@ describe('cookie declaration', () => {
 
   it('renders declared strings as text', () => {
     const el = declaration();
-    const cookies = [{ name: '<img src=x onerror=alert(1)>', category: 'analytics', provider: 'p', purpose: 'q', expires: 'e' }];
+    const cookies = [
+      { name: '<img src=x onerror=alert(1)>', category: 'analytics', provider: 'p', purpose: 'q', expires: 'e' },
+    ];
     mount({ cookies });
     expect(el.querySelector('img')).toBeNull();
     expect(within(el).getByRole('cell', { name: cookies[0].name })).toBeTruthy();

@@ -75,7 +75,7 @@ describe('languages in mountBanner', () => {
     expect(String(warn.mock.calls[0][0])).toContain('"ja"');
   });
 
-  it('the config\'s texts still win over the loaded language', async () => {
+  it("the config's texts still win over the loaded language", async () => {
     const { loadTexts, settle } = controlledLoader();
     const { ui } = mount({ language: 'fr', texts: { acceptAll: 'Oui' } }, { loadTexts });
     settle(fr);
@@ -114,8 +114,8 @@ describe('loadLanguage (the npm loader)', () => {
   });
 });
 
-describe('scriptTagLoader (the script tag\'s loader)', () => {
-  it('uses texts the page registered already, and asks for nothing without the tag\'s URL', async () => {
+describe("scriptTagLoader (the script tag's loader)", () => {
+  it("uses texts the page registered already, and asks for nothing without the tag's URL", async () => {
     const win = window as unknown as { cookiegateTexts?: Record<string, Partial<Texts>> };
     win.cookiegateTexts = { fr };
     try {
@@ -134,7 +134,9 @@ describe('scriptTagLoader (the script tag\'s loader)', () => {
     const added = document.head.querySelector<HTMLScriptElement>('script[src$="i18n/cy.js"]');
     expect(added?.src).toBe('https://cdn.example.org/cookiegate/1.0/i18n/cy.js');
     expect(added?.nonce).toBe('n0nce');
-    (window as unknown as { cookiegateTexts: Record<string, Partial<Texts>> }).cookiegateTexts = { cy: { acceptAll: 'Derbyn y cyfan' } };
+    (window as unknown as { cookiegateTexts: Record<string, Partial<Texts>> }).cookiegateTexts = {
+      cy: { acceptAll: 'Derbyn y cyfan' },
+    };
     added?.dispatchEvent(new Event('load'));
     expect((await loading)?.acceptAll).toBe('Derbyn y cyfan');
     delete (window as unknown as { cookiegateTexts?: unknown }).cookiegateTexts;

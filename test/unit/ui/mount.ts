@@ -14,8 +14,22 @@ export const config = {
     marketing: { gpc: true },
   },
   cookies: [
-    { name: 'has_js', category: 'necessary', provider: 'This site', purpose: 'Whether the browser supports Javascript', expires: 'session' },
-    { name: '_utma', pattern: '_{1,2}utma', category: 'analytics', provider: 'Google', purpose: 'Counts visits', content: 'Random id', expires: '2 years' },
+    {
+      name: 'has_js',
+      category: 'necessary',
+      provider: 'This site',
+      purpose: 'Whether the browser supports Javascript',
+      expires: 'session',
+    },
+    {
+      name: '_utma',
+      pattern: '_{1,2}utma',
+      category: 'analytics',
+      provider: 'Google',
+      purpose: 'Counts visits',
+      content: 'Random id',
+      expires: '2 years',
+    },
     { name: '_ga', category: 'analytics', provider: 'Google', purpose: 'Distinguishes visitors', expires: '2 years' },
   ],
 } satisfies ConsentConfig;
@@ -28,7 +42,11 @@ afterEach(() => {
 });
 
 /** A consent instance with the interface mounted; `ui` queries inside the shadow root. */
-export function mount(over: Partial<ConsentConfig> = {}, options: MountOptions = {}, consentOptions: ConsentOptions = {}) {
+export function mount(
+  over: Partial<ConsentConfig> = {},
+  options: MountOptions = {},
+  consentOptions: ConsentOptions = {},
+) {
   const consent = createConsent({ ...config, ...over } as ConsentConfig, consentOptions);
   const mounted = mountBanner(consent, options);
   teardown.push(() => {

@@ -171,7 +171,7 @@ describe('preferences dialog', () => {
     expect(root.querySelector('img')).toBeNull();
   });
 
-  it('lists each category\'s cookies in a table with column headers', () => {
+  it("lists each category's cookies in a table with column headers", () => {
     const { ui } = mount();
     const dialog = open(ui);
     const analytics = dialog.querySelectorAll('details')[1] as HTMLElement;
@@ -212,7 +212,9 @@ describe('<PreferencesDialog>', () => {
     render(<PreferencesDialog {...props()} />);
     expect(screen.getByRole('switch', { name: 'Strictly necessary' }).getAttribute('aria-describedby')).toBeTruthy();
     expect(screen.getByRole('switch', { name: 'Marketing' })).toHaveProperty('disabled', false);
-    expect(screen.getByText(english.marketingDescription).id).toBe(screen.getByRole('switch', { name: 'Marketing' }).getAttribute('aria-describedby'));
+    expect(screen.getByText(english.marketingDescription).id).toBe(
+      screen.getByRole('switch', { name: 'Marketing' }).getAttribute('aria-describedby'),
+    );
   });
 
   it('calls onClose from "Close" and the action from its button', () => {
