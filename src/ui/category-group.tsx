@@ -83,6 +83,7 @@ export function CategoryGroup(props: CategoryGroupProps): JSX.Element {
             <li class="service-control" key={service.id}>
               <label>
                 <input
+                  class="switch"
                   type="checkbox"
                   role="switch"
                   checked={serviceOn(props, service)}

@@ -9,7 +9,7 @@ export const DECLARATION = '[data-cookiegate="declaration"]';
 
 /** Props of {@link Declaration}. */
 export interface DeclarationProps {
-  consent: Consent<string>;
+  consent: Consent;
   texts: Texts;
 }
 
@@ -39,7 +39,7 @@ export function Declaration({ consent, texts }: DeclarationProps) {
  * Fills every declaration element of the page, now and when one is added later, into the light
  * DOM so the site's own CSS styles it. Returns the clean-up.
  */
-export function fillDeclarations(doc: Document, consent: Consent<string>, texts: Texts): () => void {
+export function fillDeclarations(doc: Document, consent: Consent, texts: Texts): () => void {
   const filled = new Set<Element>();
   const fill = () => {
     for (const element of doc.querySelectorAll(DECLARATION)) {

@@ -7,7 +7,7 @@ import type { Consent } from '../core/consent';
 export interface InterfaceState {
   /** The preferences dialog is open. */
   readonly dialogOpen: boolean;
-  /** The dialog's switches as the visitor has set them so far, by category id. */
+  /** The dialog's controls as the visitor has set them so far, by category and service id. */
   readonly draft: Readonly<Record<string, boolean>>;
 }
 
@@ -21,10 +21,14 @@ export const CLOSED: InterfaceState = { dialogOpen: false, draft: {} };
 export function openDialog(consent: Consent<string>): InterfaceState {
   const draft: Record<string, boolean> = {};
   for (const category of consent.config.categories) draft[category.id] = consent.has(category.id);
+  for (const service of consent.services()) draft[service.id] = consent.has(service.id);
   return { dialogOpen: true, draft };
 }
 
-/** One switch flipped in the dialog; nothing is recorded until the visitor saves. */
-export function toggle(state: InterfaceState, categoryId: string, checked: boolean): InterfaceState {
-  return { ...state, draft: { ...state.draft, [categoryId]: checked } };
+/**
+ * Controls changed in the dialog (a category, or a category and its services at once);
+ * nothing is recorded until the visitor saves.
+ */
+export function toggle(state: InterfaceState, changes: Readonly<Record<string, boolean>>): InterfaceState {
+  return { ...state, draft: { ...state.draft, ...changes } };
 }

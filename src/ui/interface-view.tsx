@@ -15,7 +15,8 @@ export interface ViewHandlers {
   objectToStatistics(): void;
   openDialog(): void;
   closeDialog(): void;
-  toggle(categoryId: string, checked: boolean): void;
+  /** Controls changed in the dialog, by category or service id. */
+  toggle(changes: Readonly<Record<string, boolean>>): void;
 }
 
 /** Props of {@link InterfaceView}. */

@@ -40,7 +40,9 @@ function viewHandlers(consent: Consent<string>, access: StateAccess): ViewHandle
     objectToStatistics: decide(() => (statistics ? consent.set({ [statistics]: false }) : null)),
     openDialog: access.open,
     closeDialog: () => access.set(CLOSED),
-    toggle: (categoryId, checked) => access.set(toggle(access.get(), categoryId, checked)),
+    toggle: (changes) => {
+      access.set(toggle(access.get(), changes));
+    },
   };
 }
 
@@ -99,6 +101,14 @@ export function startInterface(consent: Consent<string>, texts: Texts, parts: Ho
   const cleanups = [
     consent.on('change', update),
     consent.on('preferences', () => open()),
+    // A service named by markup that appears later gets its control (issue 16).
+    consent.on('services', update),
+    // `data-cc="accept-custom"` (vanilla-cookieconsent): an open dialog saves what it shows.
+    consent.on('accept-custom', (request) => {
+      if (!state.dialogOpen) return;
+      request.handled = true;
+      handlers.saveDraft();
+    }),
     fillDeclarations(doc, consent, texts),
   ];
   update();

@@ -72,7 +72,7 @@ function mountedOn(doc: Document): MountedBanner | undefined {
  * const consent = createConsent(config);
  * mountBanner(consent, { texts: cy });
  */
-export function mountBanner(consent: Consent<string>, options: MountOptions = {}): MountedBanner {
+export function mountBanner(consent: Consent, options: MountOptions = {}): MountedBanner {
   const doc = options.document ?? options.container?.ownerDocument ?? document;
   const mounted = mountedOn(doc);
   if (mounted) {

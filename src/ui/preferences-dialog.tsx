@@ -21,9 +21,10 @@ function receiptLine(consent: Consent<string>, texts: Texts): string | undefined
 export interface PreferencesDialogProps {
   consent: Consent<string>;
   texts: Texts;
-  /** The switches as the visitor has set them so far, by category id. */
+  /** The controls as the visitor has set them so far, by category and service id. */
   draft: Readonly<Record<string, boolean>>;
-  onToggle: (categoryId: string, checked: boolean) => void;
+  /** Controls changed: a category, or a category and its services at once. */
+  onToggle: (changes: Readonly<Record<string, boolean>>) => void;
   onClose: () => void;
   /** Accept all, Reject all, Save preferences. */
   actions: readonly Action[];
@@ -36,6 +37,8 @@ export interface PreferencesDialogProps {
  */
 export function PreferencesDialog({ consent, texts, draft, onToggle, onClose, actions }: PreferencesDialogProps) {
   const receipt = receiptLine(consent, texts);
+  // Declared services and those the page's `data-service` markup names, each with its control.
+  const services = consent.services();
   return (
     <div class="backdrop">
       <div class="dialog" role="dialog" aria-modal="true" aria-label={texts.preferencesTitle} data-part="dialog">
@@ -47,11 +50,12 @@ export function PreferencesDialog({ consent, texts, draft, onToggle, onClose, ac
         {consent.config.categories.map((category) => (
           <CategorySwitch
             category={category}
+            services={services.filter((service) => service.category === category.id)}
             cookies={consent.registry.of(category.id)}
             texts={texts}
-            checked={draft[category.id] === true}
+            draft={draft}
             refusedByGpc={consent.gpc && category.gpc && draft[category.id] !== true}
-            onToggle={(checked) => onToggle(category.id, checked)}
+            onToggle={onToggle}
           />
         ))}
         {receipt ? <p class="note">{receipt}</p> : null}

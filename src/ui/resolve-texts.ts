@@ -14,7 +14,7 @@ export const LANGUAGE_TIMEOUT_MS = 1500;
 
 /** What {@link resolveTexts} reads. */
 export interface TextsSource {
-  consent: Consent<string>;
+  consent: Consent;
   document: Document;
   /** Texts given by the caller: no loading. */
   texts?: Partial<Texts>;

@@ -85,7 +85,7 @@ describe('preferences dialog', () => {
     fireEvent.click(manage);
     const dialog = ui.getByRole('dialog');
     fireEvent.click(ui.getByRole('switch', { name: 'Analytics' }));
-    fireEvent.keyDown(focused(root) as Element, { key: 'Escape' });
+    fireEvent.keyDown(focused(root)!, { key: 'Escape' });
     expect(ui.queryByRole('dialog')).toBeNull();
     expect(dialog.isConnected).toBe(false);
     expect(consent.record()).toBeNull();
@@ -108,7 +108,7 @@ describe('preferences dialog', () => {
     last.focus();
     fireEvent.keyDown(last, { key: 'Tab' });
     expect(focused(root)).toBe(ui.getByRole('button', { name: 'Close' }));
-    fireEvent.keyDown(focused(root) as Element, { key: 'Tab', shiftKey: true });
+    fireEvent.keyDown(focused(root)!, { key: 'Tab', shiftKey: true });
     expect(focused(root)).toBe(last);
     // Focus that escaped to the page comes back in.
     (document.activeElement as HTMLElement | null)?.blur();
@@ -130,7 +130,7 @@ describe('preferences dialog', () => {
     link.dispatchEvent(click);
     expect(click.defaultPrevented).toBe(true);
     expect(ui.getByRole('dialog', { name: 'Cookie preferences' })).toBeTruthy();
-    fireEvent.keyDown(focused(root) as Element, { key: 'Escape' });
+    fireEvent.keyDown(focused(root)!, { key: 'Escape' });
     expect(document.activeElement).toBe(link);
   });
 
@@ -204,7 +204,7 @@ describe('<PreferencesDialog>', () => {
     expect((screen.getByRole('switch', { name: 'Analytics' }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('switch', { name: 'Marketing' }) as HTMLInputElement).checked).toBe(false);
     fireEvent.click(screen.getByRole('switch', { name: 'Marketing' }));
-    expect(given.onToggle).toHaveBeenCalledWith('marketing', true);
+    expect(given.onToggle).toHaveBeenCalledWith({ marketing: true });
     expect(given.consent.record()).toBeNull();
   });
 
@@ -224,5 +224,38 @@ describe('<PreferencesDialog>', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save preferences' }));
     expect(given.onClose).toHaveBeenCalledTimes(1);
     expect(given.actions[0].onClick).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the preferences dialog with services (issue 16)', () => {
+  const withServices = {
+    services: { youtube: { category: 'marketing', title: 'YouTube' }, vimeo: { category: 'marketing', title: 'Vimeo' } },
+  } as const;
+
+  it('makes a category with services a tri-state checkbox with one switch per service, mixed when some are on', () => {
+    const { consent, ui } = mount(withServices);
+    consent.showPreferences();
+    const marketing = ui.getByRole('checkbox', { name: 'Marketing' });
+    expect(marketing.getAttribute('aria-checked')).toBe('false');
+    // A category without services stays a switch.
+    expect(ui.getByRole('switch', { name: 'Analytics' })).toBeTruthy();
+    fireEvent.click(ui.getByRole('switch', { name: 'YouTube' }));
+    expect(marketing.getAttribute('aria-checked')).toBe('mixed');
+    fireEvent.click(marketing);
+    expect(marketing.getAttribute('aria-checked')).toBe('true');
+    expect((ui.getByRole('switch', { name: 'Vimeo' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('records one service without its category, and reopens showing it', () => {
+    const { consent, ui } = mount(withServices);
+    consent.showPreferences();
+    fireEvent.click(ui.getByRole('switch', { name: 'YouTube' }));
+    fireEvent.click(ui.getByRole('button', { name: 'Save preferences' }));
+    expect(consent.has('youtube')).toBe(true);
+    expect(consent.has('vimeo')).toBe(false);
+    expect(consent.has('marketing')).toBe(false);
+    consent.showPreferences();
+    expect((ui.getByRole('switch', { name: 'YouTube' }) as HTMLInputElement).checked).toBe(true);
+    expect(ui.getByRole('checkbox', { name: 'Marketing' }).getAttribute('aria-checked')).toBe('mixed');
   });
 });
