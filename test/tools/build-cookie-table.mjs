@@ -99,6 +99,8 @@ export const OPEN_COOKIE_DATABASE_NOTICE =
   'Suggestions use the Open Cookie Database (github.com/jkwakman/Open-Cookie-Database), Apache License 2.0.';
 
 /** Platform names, referenced by index from the entries. */
+// Generated data (test/tools/build-cookie-table.mjs), packed to stay under 300 lines.
+// prettier-ignore
 export const PLATFORMS: readonly string[] = [
 ${rowsOf(
   platforms.map((p) => `${q(p)},`),
@@ -107,12 +109,16 @@ ${rowsOf(
 ];
 
 /** Category names as the database spells them, referenced by index. */
+// Generated data (test/tools/build-cookie-table.mjs), packed to stay under 300 lines.
+// prettier-ignore
 export const CATEGORIES: readonly string[] = ${q(categories)};
 
 /** [name, platform index, category index, description, retention, 1 when the name is a prefix]. */
 export type OpenCookieEntry = readonly [string, number, number, string, string, 0 | 1];
 
 /** ${entries.length} well-known cookies and storage keys. */
+// Generated data (test/tools/build-cookie-table.mjs), packed to stay under 300 lines.
+// prettier-ignore
 export const ENTRIES: readonly OpenCookieEntry[] = [
 ${rowsOf(
   entries.map((e) => `[${q(e[0])}, ${e[1]}, ${e[2]}, ${q(e[3])}, ${q(e[4])}, ${e[5]}],`),
