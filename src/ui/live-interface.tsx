@@ -53,6 +53,23 @@ function followFixedPart(padding: ScrollPadding, root: ShadowRoot, position: Nor
   padding.set(banner ?? floating, banner && position === 'top' ? 'top' : 'bottom');
 }
 
+/** What the interface does on the instance's events; returns the unsubscribe functions. */
+function listenToInstance(
+  consent: Consent<string>,
+  on: { update: () => void; open: () => void; saveOpenDialog: () => boolean },
+): (() => void)[] {
+  return [
+    consent.on('change', on.update),
+    consent.on('preferences', on.open),
+    // A service named by markup that appears later gets its control (issue 16).
+    consent.on('services', on.update),
+    // `data-cc="accept-custom"` (vanilla-cookieconsent): an open dialog saves what it shows.
+    consent.on('accept-custom', (request) => {
+      if (on.saveOpenDialog()) request.handled = true;
+    }),
+  ];
+}
+
 /**
  * Renders the interface of an instance into its host and keeps it current: the view is a function
  * of the instance and a plain {@link InterfaceState}; this module owns the state, the scroll padding
@@ -63,12 +80,8 @@ export function startInterface(consent: Consent<string>, texts: Texts, parts: Ho
   // WCAG 3.1.2: a Welsh banner on an English page is announced in Welsh.
   parts.box.lang = texts.lang;
   const padding = createScrollPadding(doc);
-  const focus = createFocusController({
-    document: doc,
-    host: parts.host,
-    root: parts.root,
-    onEscape: () => setState(CLOSED),
-  });
+  const onEscape = () => setState(CLOSED);
+  const focus = createFocusController({ document: doc, host: parts.host, root: parts.root, onEscape });
   let state: InterfaceState = CLOSED;
   let bannerShown = false;
 
@@ -99,18 +112,14 @@ export function startInterface(consent: Consent<string>, texts: Texts, parts: Ho
   }
 
   const cleanups = [
-    consent.on('change', update),
-    consent.on('preferences', () => open()),
-    // A service named by markup that appears later gets its control (issue 16).
-    consent.on('services', update),
-    // `data-cc="accept-custom"` (vanilla-cookieconsent): an open dialog saves what it shows.
-    consent.on('accept-custom', (request) => {
-      if (!state.dialogOpen) return;
-      request.handled = true;
-      handlers.saveDraft();
-    }),
+    ...listenToInstance(consent, { update, open: () => open(), saveOpenDialog }),
     fillDeclarations(doc, consent, texts),
   ];
+  function saveOpenDialog(): boolean {
+    if (!state.dialogOpen) return false;
+    handlers.saveDraft();
+    return true;
+  }
   update();
 
   return {
