@@ -5,6 +5,8 @@ import { shippedPresets } from '../presets/shipped';
 import { readFileSync } from 'node:fs';
 import { validateConfig, type ConfigIssue } from '../core/validate-config';
 import { isObj } from '../core/config-values';
+import type { NormalizedConfig } from '../core/config-types';
+import { suggestCookie } from './known-cookies';
 
 /** What `check` found, also its `--json` output. */
 export interface CheckReport {
@@ -86,6 +88,27 @@ export function todoWarnings(input: unknown): ConfigIssue[] {
 }
 
 /**
+ * A declared cookie that the Open Cookie Database (or a preset) knows as analytics or marketing,
+ * in a required category: strictly necessary is read narrowly (ICO; EDPB Taskforce paras 26–30).
+ * Warnings: the site owner may know better, but must justify it.
+ */
+export function necessaryWarnings(config: NormalizedConfig): ConfigIssue[] {
+  const required = new Set(config.categories.filter((category) => category.required).map((category) => category.id));
+  const warnings: ConfigIssue[] = [];
+  config.cookies.forEach((cookie, index) => {
+    if (!required.has(cookie.category)) return;
+    const known = suggestCookie(cookie.name.replace(/<[^>]*>/g, 'ABC123'));
+    if (known && (known.category === 'analytics' || known.category === 'marketing')) {
+      warnings.push({
+        path: `cookies[${index}].category`,
+        message: `${cookie.name} is known as ${known.category} (${known.provider}, ${known.source}), which is not strictly necessary`,
+      });
+    }
+  });
+  return warnings;
+}
+
+/**
  * Checks a config as the browser would (the same `validateConfig`), plus the scanner's TODOs.
  *
  * @example
@@ -96,9 +119,11 @@ export function checkText(file: string, text: string): CheckReport {
   const { source, input, error } = parseConfig(file, text);
   const base = { tool: 'cookiegate check', version: 1, file, source } as const;
   if (error) return { ...base, ok: false, exitCode: 1, errors: [error], warnings: [] };
-  const { errors, warnings } = validateConfig(input, { presets: shippedPresets });
+  const { config, errors, warnings } = validateConfig(input, { presets: shippedPresets });
   const exitCode = errors.length ? 1 : 0;
-  return { ...base, ok: exitCode === 0, exitCode, errors, warnings: [...warnings, ...todoWarnings(input)] };
+  // The validator already names the presets' cookies; the database adds the rest.
+  const extra = necessaryWarnings(config).filter((issue) => !warnings.some((known) => known.path === issue.path));
+  return { ...base, ok: exitCode === 0, exitCode, errors, warnings: [...warnings, ...extra, ...todoWarnings(input)] };
 }
 
 /** Reads and checks a file; throws UnreadableFileError when it cannot be read. */

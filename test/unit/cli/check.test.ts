@@ -77,4 +77,19 @@ describe('cookiegate check', () => {
     expect(checkFile(join(dir, 'page.htm')).source).toBe('page');
     expect(() => checkFile(join(dir, 'missing.json'))).toThrow(UnreadableFileError);
   });
+
+  it('warns when a cookie the Open Cookie Database knows as marketing is declared strictly necessary (compliance.md A.2)', () => {
+    const config = {
+      revision: '1',
+      categories: { necessary: { required: true }, analytics: {} },
+      cookies: [
+        { name: '_fbp', category: 'necessary', provider: 'Meta', purpose: 'x', expires: '3 months' },
+        { name: 'PHPSESSID', category: 'necessary', provider: 'This site', purpose: 'Session', expires: 'session' },
+      ],
+    };
+    const report = checkText('config.json', JSON.stringify(config));
+    expect(report.exitCode).toBe(0);
+    expect(report.warnings.map((w) => w.path)).toEqual(['cookies[0].category']);
+    expect(report.warnings[0].message).toMatch(/_fbp is known as marketing/);
+  });
 });
