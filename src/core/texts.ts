@@ -35,6 +35,16 @@ export interface Texts {
   reopen: string;
   /** The statistics exception's objection button (`statisticsException`). */
   objectToStatistics: string;
+  /**
+   * A blocked embed's placeholder: why the embed is not shown (names `{provider}` and that it sets
+   * cookies), the button that grants that one service (`{provider}`), the button of an embed
+   * without a service, which grants its whole category and says so (`{category}`), and the link
+   * that opens the preferences.
+   */
+  placeholderText: string;
+  placeholderLoad: string;
+  placeholderLoadCategory: string;
+  placeholderPreferences: string;
   /** Titles and descriptions of well-known category ids, used when the config gives none. */
   necessaryTitle: string;
   necessaryDescription: string;

@@ -23,8 +23,9 @@ export function startPlaceholders(consent: Consent<string, string>, nonce?: stri
   let scheduled = false;
   const scan = () => {
     scheduled = false;
-    // The banner's language; translated texts come with its i18n file, else English.
-    const texts = w.cookiegateTexts?.[resolveLanguage(consent.config.language, doc)];
+    // The banner's language (translated texts come with its i18n file, else English); the
+    // config's `texts` win, as in the banner.
+    const texts = { ...w.cookiegateTexts?.[resolveLanguage(consent.config.language, doc)], ...consent.config.texts };
     for (const iframe of doc.querySelectorAll<HTMLIFrameElement>(BLOCKED)) {
       if (seen.has(iframe)) continue;
       seen.add(iframe);

@@ -38,6 +38,11 @@ const cy: Texts = {
   marketingDescription: 'Yn cael eu defnyddio i ddangos hysbysebion perthnasol i chi ar wefannau eraill.',
   functionalTitle: 'Swyddogaethol',
   functionalDescription: 'Yn cofio eich dewisiadau, fel iaith, i wella eich profiad.',
+  placeholderText:
+    'Nid yw’r cynnwys hwn gan {provider} yn cael ei ddangos oherwydd bod {provider} yn gosod cwcis ar eich dyfais.',
+  placeholderLoad: 'Llwytho cynnwys {provider}',
+  placeholderLoadCategory: 'Llwytho’r cynnwys (yn caniatáu pob cwci {category})',
+  placeholderPreferences: 'Dewisiadau cwcis',
 };
 
 export default cy;

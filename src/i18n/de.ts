@@ -39,6 +39,10 @@ const de: Texts = {
   functionalTitle: 'Funktional',
   functionalDescription:
     'Merken sich Ihre Einstellungen, etwa die Sprache, damit Sie die Website bequemer nutzen können.',
+  placeholderText: 'Dieser Inhalt von {provider} wird nicht angezeigt, weil {provider} Cookies auf Ihrem Gerät setzt.',
+  placeholderLoad: 'Inhalt von {provider} laden',
+  placeholderLoadCategory: 'Inhalt laden (erlaubt alle Cookies der Kategorie {category})',
+  placeholderPreferences: 'Cookie-Einstellungen',
 };
 
 export default de;

@@ -38,4 +38,8 @@ export const english: Texts = {
   marketingDescription: 'Used to show you relevant advertising on other sites.',
   functionalTitle: 'Functional',
   functionalDescription: 'Remember your choices, such as language, to improve your experience.',
+  placeholderText: 'This content from {provider} is not shown because {provider} sets cookies on your device.',
+  placeholderLoad: 'Load {provider} content',
+  placeholderLoadCategory: 'Load content (allows all {category} cookies)',
+  placeholderPreferences: 'Cookie preferences',
 };

@@ -38,6 +38,10 @@ const es: Texts = {
   marketingDescription: 'Sirven para mostrarle publicidad relevante en otros sitios.',
   functionalTitle: 'Funcionales',
   functionalDescription: 'Recuerdan sus elecciones, como el idioma, para mejorar su experiencia.',
+  placeholderText: 'Este contenido de {provider} no se muestra porque {provider} instala cookies en su dispositivo.',
+  placeholderLoad: 'Cargar contenido de {provider}',
+  placeholderLoadCategory: 'Cargar contenido (permite todas las cookies de {category})',
+  placeholderPreferences: 'Preferencias de cookies',
 };
 
 export default es;

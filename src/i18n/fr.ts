@@ -38,6 +38,10 @@ const fr: Texts = {
   marketingDescription: 'Servent à vous proposer des publicités adaptées sur d’autres sites.',
   functionalTitle: 'Fonctionnels',
   functionalDescription: 'Mémorisent vos choix, comme la langue, pour faciliter votre navigation.',
+  placeholderText: 'Ce contenu de {provider} n’est pas affiché, car {provider} dépose des cookies sur votre appareil.',
+  placeholderLoad: 'Charger le contenu {provider}',
+  placeholderLoadCategory: 'Charger le contenu (autorise tous les cookies {category})',
+  placeholderPreferences: 'Préférences de cookies',
 };
 
 export default fr;

@@ -38,6 +38,11 @@ const it: Texts = {
   marketingDescription: 'Servono a mostrarti pubblicità pertinente su altri siti.',
   functionalTitle: 'Funzionali',
   functionalDescription: 'Ricordano le tue scelte, come la lingua, per migliorare la tua esperienza.',
+  placeholderText:
+    'Questo contenuto di {provider} non è mostrato perché {provider} installa cookie sul tuo dispositivo.',
+  placeholderLoad: 'Carica i contenuti di {provider}',
+  placeholderLoadCategory: 'Carica i contenuti (consente tutti i cookie {category})',
+  placeholderPreferences: 'Preferenze sui cookie',
 };
 
 export default it;

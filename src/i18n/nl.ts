@@ -38,6 +38,10 @@ const nl: Texts = {
   marketingDescription: 'Worden gebruikt om u relevante advertenties op andere sites te tonen.',
   functionalTitle: 'Functioneel',
   functionalDescription: 'Onthouden uw keuzes, zoals de taal, voor een prettiger gebruik.',
+  placeholderText: 'Deze inhoud van {provider} wordt niet getoond, omdat {provider} cookies op uw apparaat plaatst.',
+  placeholderLoad: 'Inhoud van {provider} laden',
+  placeholderLoadCategory: 'Inhoud laden (staat alle {category}-cookies toe)',
+  placeholderPreferences: 'Cookievoorkeuren',
 };
 
 export default nl;

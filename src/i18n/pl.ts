@@ -38,6 +38,11 @@ const pl: Texts = {
   marketingDescription: 'Służą do wyświetlania Ci dopasowanych reklam w innych witrynach.',
   functionalTitle: 'Funkcjonalne',
   functionalDescription: 'Zapamiętują Twoje wybory, np. język, aby ułatwić korzystanie ze strony.',
+  placeholderText:
+    'Ta treść od {provider} nie jest wyświetlana, ponieważ {provider} zapisuje pliki cookie na Twoim urządzeniu.',
+  placeholderLoad: 'Wczytaj treść {provider}',
+  placeholderLoadCategory: 'Wczytaj treść (zezwala na wszystkie pliki cookie kategorii {category})',
+  placeholderPreferences: 'Ustawienia plików cookie',
 };
 
 export default pl;

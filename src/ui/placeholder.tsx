@@ -76,7 +76,7 @@ function Placeholder({ texts, grant, size, load, preferences }: PlaceholderProps
   const fill = (text: string) =>
     text.replace(/\{provider\}/g, grant.provider).replace(/\{category\}/g, grant.category ?? '');
   return (
-    <div class="p" lang={texts.lang} style={size}>
+    <div class="placeholder" lang={texts.lang} style={size}>
       <p>{fill(texts.placeholderText)}</p>
       <button type="button" onClick={load}>
         {fill(grant.category ? texts.placeholderLoadCategory : texts.placeholderLoad)}
