@@ -63,7 +63,9 @@
             : '(none)',
         );
       })
-      .catch(function () {});
+      .catch(function () {
+        /* The panel is a convenience: a failed fetch of the receipts leaves it as it was. */
+      });
   }
 
   document.addEventListener('cookiegate:change', function () {

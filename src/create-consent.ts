@@ -21,7 +21,7 @@ export function createConsent<const C extends string, const S extends string = n
   config: ConsentConfig<C, S>,
   options: ConsentOptions = {},
 ): Consent<C, S> {
-  return createCore(config as unknown as CoreConfig<string, string>, options) as unknown as Consent<C, S>;
+  return createCore(config as unknown as CoreConfig, options);
 }
 
 /** A typed identity: lets TypeScript infer category and service ids from a config literal kept in a variable. */

@@ -72,7 +72,7 @@ const bindings = createBindings<ComponentChildren>({
   Provider: StoreContext.Provider,
   useStoreContext: () => useContext(StoreContext),
   useEffect: (effect, dependencies) => {
-    useEffect(effect, dependencies as unknown[]);
+    useEffect(effect, dependencies);
   },
   useState: (initial) => useState(initial),
   useMemo: (factory, dependencies) => useMemo(factory, dependencies as unknown[]),
@@ -100,7 +100,7 @@ export const ConsentProvider = bindings.ConsentProvider as <const C extends stri
  * @example
  * const { has, showPreferences } = useConsent();
  */
-export const useConsent = bindings.useConsent as () => ConsentState<string, string>;
+export const useConsent = bindings.useConsent;
 
 /**
  * Renders its children only while `category` (or `service`) is granted, else `fallback`.

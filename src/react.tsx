@@ -93,7 +93,7 @@ export const ConsentProvider = bindings.ConsentProvider as <const C extends stri
  * const { has, showPreferences } = useConsent();
  * return has('analytics') ? <Chart /> : <button onClick={showPreferences}>Allow analytics</button>;
  */
-export const useConsent = bindings.useConsent as () => ConsentState<string, string>;
+export const useConsent = bindings.useConsent;
 
 /**
  * Renders its children only while `category` (or `service`) is granted, else `fallback`.

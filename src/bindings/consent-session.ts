@@ -7,7 +7,7 @@ import { mountBanner } from '../ui/mount-banner';
 
 /** What a provider starts from: a config to create an instance from, or an instance to adopt. */
 export interface SessionSource {
-  readonly config?: ConsentConfig<string, string>;
+  readonly config?: ConsentConfig;
   readonly consent?: Consent<string, string>;
   /** Plugins for a created instance. Default `shippedPlugins`, as the script tag starts. */
   readonly plugins?: readonly Plugin[];
@@ -48,7 +48,7 @@ export function startSession(source: SessionSource): Session {
   const adopted = source.consent;
   const consent =
     adopted ??
-    createConsent(source.config ?? ({} as ConsentConfig<string, string>), {
+    createConsent(source.config ?? ({} as ConsentConfig), {
       plugins: source.plugins ?? shippedPlugins,
     });
   const doc = typeof document === 'undefined' ? null : document;

@@ -17,9 +17,10 @@ export interface ConsentStore {
   readonly config: NormalizedConfig;
   /** True when the provider was given `initialRecord`: the first render must match the server's. */
   readonly hydrating: boolean;
-  subscribe(listener: () => void): () => void;
-  getSnapshot(): ConsentRecord | null;
-  getServerSnapshot(): ConsentRecord | null;
+  // `this: void`: React takes these as bare functions (useSyncExternalStore(store.subscribe, …)).
+  subscribe(this: void, listener: () => void): () => void;
+  getSnapshot(this: void): ConsentRecord | null;
+  getServerSnapshot(this: void): ConsentRecord | null;
 }
 
 const ignore = () => () => undefined;

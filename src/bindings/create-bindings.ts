@@ -21,9 +21,9 @@ import {
  * their own, so neither entry imports the other's framework (one binding logic, two entries).
  */
 export interface Framework<Node> {
-  createElement(type: unknown, props: Record<string, unknown> | null, ...children: unknown[]): Node;
+  createElement(this: void, type: unknown, props: Record<string, unknown> | null, ...children: unknown[]): Node;
   readonly Provider: unknown;
-  useStoreContext(): ConsentStore | null;
+  useStoreContext(this: void): ConsentStore | null;
   useEffect(effect: () => () => void, dependencies: readonly unknown[]): void;
   useState<T>(initial: () => T): [T, (value: T) => void];
   useMemo<T>(factory: () => T, dependencies: readonly unknown[]): T;
@@ -33,7 +33,7 @@ export interface Framework<Node> {
 
 /** Props of `ConsentProvider`, before an entry narrows `children` to its framework's type. */
 export interface ProviderSource {
-  readonly config?: ConsentConfig<string, string>;
+  readonly config?: ConsentConfig;
   readonly consent?: Consent<string, string>;
   readonly plugins?: readonly Plugin[];
   readonly banner?: boolean;
@@ -74,10 +74,16 @@ export function createBindings<Node>(framework: Framework<Node>) {
     return createElement(Provider, { value: store }, props.children);
   }
 
-  /** The decision and the actions of the nearest provider; re-renders on every change. */
-  function useConsent(): ConsentState {
+  /** The nearest provider's store; a hook, so call it on every render. */
+  function requireStore(): ConsentStore {
     const store = framework.useStoreContext();
     if (!store) throw new Error('cookiegate: useConsent() and ConsentGate need a <ConsentProvider> above them');
+    return store;
+  }
+
+  /** The decision and the actions of the nearest provider; re-renders on every change. */
+  function useConsent(): ConsentState {
+    const store = requireStore();
     const record = framework.useStore(store);
     return framework.useMemo(() => consentState(store, record), [store, record]);
   }
@@ -85,7 +91,7 @@ export function createBindings<Node>(framework: Framework<Node>) {
   /** Its children while the category (or the service) is granted, else the fallback. */
   function ConsentGate(props: GateSource): Node {
     const state = useConsent();
-    const store = framework.useStoreContext() as ConsentStore;
+    const store = requireStore();
     if (gateOpen(store, state, props.category, props.service)) return props.children as Node;
     if (props.fallback !== undefined) return props.fallback as Node;
     return defaultFallback(store, state, props);

@@ -85,7 +85,8 @@ function parseHostMap(values: string[]): HostMapping[] {
     .flatMap((value) => value.split(','))
     .map((value) => value.trim())
     .filter(Boolean)) {
-    const [host, ip, extra] = item.split('=').map((part) => part.trim());
+    // Typed as possibly missing: `a=` or `a` have fewer parts than the pattern names.
+    const [host, ip, extra] = item.split('=').map((part) => part.trim()) as (string | undefined)[];
     // Checked strictly because the pair becomes part of a Chromium switch.
     if (extra !== undefined || !host || !ip || !HOST.test(host) || !IP.test(ip)) {
       throw new UsageError(`--host-map expects host=ip (e.g. www.example.org.uk=127.0.0.1), got "${item}"`);
@@ -106,7 +107,7 @@ function checkUrl(url: string): string {
   return url;
 }
 
-function readNumber(flag: string, value: unknown, fallback: number, max: number, integer: boolean): number {
+function readNumber(flag: string, value: Values[string], fallback: number, max: number, integer: boolean): number {
   if (value === undefined) return fallback;
   const number = Number(value);
   if (!Number.isFinite(number) || number <= 0 || number > max || (integer && !Number.isInteger(number))) {
@@ -174,19 +175,20 @@ const COMMANDS = { audit: auditArgs, scan: scanArgs, check: checkArgs };
  * parseCliArgs(['audit', 'https://example.org/', '--json', 'out.json'], {}, false);
  */
 export function parseCliArgs(argv: readonly string[], env: Env, isTTY: boolean): ParsedArgs {
-  const [command, ...rest] = argv;
+  const command = argv[0] as string | undefined;
+  const rest = argv.slice(1);
   if (command === '--help' || command === '-h') return { kind: 'help' };
   if (command === undefined) return { kind: 'error', message: 'missing command: cookiegate audit | scan | check' };
   if (!(command in COMMANDS))
     return { kind: 'error', message: `unknown command "${command}": the commands are audit, scan and check` };
   const name = command as keyof typeof COMMANDS;
   try {
-    const { values, positionals } = parseArgs({
+    const { values, positionals }: { values: Values; positionals: string[] } = parseArgs({
       args: rest,
       allowPositionals: true,
       strict: true,
       options: SPECS[name],
-    }) as { values: Values; positionals: string[] };
+    });
     if (values.help === true) return { kind: 'help' };
     return COMMANDS[name](values, positionals, env, isTTY);
   } catch (error) {

@@ -68,7 +68,9 @@ export async function launchBrowser(
   let chromium: typeof import('playwright-core').chromium;
   try {
     const pw = await import('playwright-core');
-    chromium = pw.chromium ?? (pw as unknown as { default: typeof pw }).default.chromium;
+    // Some CJS interop leaves the named export missing and puts it under `default` only.
+    const named = pw.chromium as typeof pw.chromium | undefined;
+    chromium = named ?? (pw as unknown as { default: typeof pw }).default.chromium;
   } catch {
     throw new EnvironmentError(
       'cookiegate audit needs playwright-core, an optional peer dependency: npm install --save-dev playwright-core (it drives a Chromium you already have; never run "npx playwright install").',

@@ -27,7 +27,10 @@ export function settle(page: Page, inFlight: () => number, ms: number): Promise<
     let quietSince = Date.now();
     const tick = () => {
       if (inFlight() > 0) quietSince = Date.now();
-      if (Date.now() - quietSince >= QUIET_MS || Date.now() >= deadline || page.isClosed()) return resolve();
+      if (Date.now() - quietSince >= QUIET_MS || Date.now() >= deadline || page.isClosed()) {
+        resolve();
+        return;
+      }
       setTimeout(tick, 50);
     };
     tick();

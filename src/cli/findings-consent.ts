@@ -57,7 +57,7 @@ export function beforeDecision(context: ConsentContext, none: Snapshot): Violati
   const cookies = none.cookies
     .filter((cookie) => !context.isRequired(cookie.name))
     .map((cookie): Violation => {
-      const category = context.categoriesOf(cookie.name)[0];
+      const category = context.categoriesOf(cookie.name)[0] as string | undefined;
       const message = `cookie ${cookie.name} (${category ?? 'undeclared'}) set before any decision, on ${where(cookie)}`;
       return { kind: 'cookie-before-decision', scenario: 'none', cookie, category, message };
     });
@@ -65,7 +65,7 @@ export function beforeDecision(context: ConsentContext, none: Snapshot): Violati
 }
 
 function refusedCookie(context: ConsentContext, reject: Snapshot, cookie: CookieRecord): Violation {
-  const category = context.categoriesOf(cookie.name)[0];
+  const category = context.categoriesOf(cookie.name)[0] as string | undefined;
   const before = reject.cookiesBefore.some((held) => held.name === cookie.name);
   if (category === undefined) {
     const how = before ? 'left behind by' : 'set after';

@@ -24,15 +24,19 @@ export interface Suggestion {
 
 const presets = googleAnalyticsCookies.map((p) => ({ ...p, match: compileMatcher(p.name, p.pattern) }));
 
-let exact: Map<string, OpenCookieEntry> | undefined;
-let lowerExact: Map<string, OpenCookieEntry> | undefined;
-let prefixes: OpenCookieEntry[] | undefined;
+/** The database indexed by exact name, lower-cased name and prefix; built on first use. */
+interface Tables {
+  exact: Map<string, OpenCookieEntry>;
+  lowerExact: Map<string, OpenCookieEntry>;
+  prefixes: OpenCookieEntry[];
+}
+let tables: Tables | undefined;
 
-function index(): void {
-  if (exact) return;
-  exact = new Map();
-  lowerExact = new Map();
-  prefixes = [];
+function index(): Tables {
+  if (tables) return tables;
+  const exact = new Map<string, OpenCookieEntry>();
+  const lowerExact = new Map<string, OpenCookieEntry>();
+  const prefixes: OpenCookieEntry[] = [];
   for (const e of ENTRIES) {
     if (e[5] === 1) prefixes.push(e);
     // The first entry for a name wins: the database lists the most common platform first.
@@ -41,6 +45,8 @@ function index(): void {
   }
   // Longest prefix first, so `_ga_` wins over `_g` for `_ga_ABC123`.
   prefixes.sort((a, b) => b[0].length - a[0].length);
+  tables = { exact, lowerExact, prefixes };
+  return tables;
 }
 
 function fromEntry(e: OpenCookieEntry): Suggestion {
@@ -73,9 +79,9 @@ export function suggestCookie(name: string): Suggestion | undefined {
       source: 'cookiegate preset',
     };
   }
-  index();
+  const { exact, lowerExact, prefixes } = index();
   const generic = genericCookie(name);
-  if (generic && !(generic.loose && exact!.has(name))) {
+  if (generic && !(generic.loose && exact.has(name))) {
     return {
       category: generic.category,
       provider: THIS_SITE,
@@ -84,8 +90,8 @@ export function suggestCookie(name: string): Suggestion | undefined {
       source: 'generic name',
     };
   }
-  const exactHit = exact!.get(name) ?? lowerExact!.get(name.toLowerCase());
+  const exactHit = exact.get(name) ?? lowerExact.get(name.toLowerCase());
   if (exactHit) return fromEntry(exactHit);
-  const prefixHit = prefixes!.find((e) => name.startsWith(e[0]));
+  const prefixHit = prefixes.find((e) => name.startsWith(e[0]));
   return prefixHit && { ...fromEntry(prefixHit), prefix: prefixHit[0] };
 }

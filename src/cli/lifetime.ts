@@ -24,7 +24,8 @@ const UNITS: [RegExp, number][] = [
   [/^(y|yrs?|years?)$/, YEAR],
 ];
 
-const WORDS: Record<string, number> = {
+// Partial: WORDS knows only some words, and a miss is undefined.
+const WORDS: Partial<Record<string, number>> = {
   a: 1,
   an: 1,
   one: 1,
@@ -66,7 +67,7 @@ export function parseLifetime(text: string): Lifetime {
   const re = /(\d+(?:\.\d+)?|\b[a-z]+\b)[\s-]*([a-z]+)\b/g;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const n = /^\d/.test(m[1]) ? Number(m[1]) : WORDS[m[1]];
-    const unit = UNITS.find(([u]) => u.test(m![2]));
+    const unit = UNITS.find(([u]) => u.test(m[2]));
     if (n === undefined || !unit) {
       // "after two years": the number is the second word of this match; step back one word.
       if (n === undefined && !unit) re.lastIndex = m.index + m[1].length;

@@ -41,7 +41,9 @@ function check(options: CheckOptions): number {
 
 /** Runs the command line and resolves to the exit code: 0 clean, 1 violations, 2 usage or environment error. */
 async function main(argv: string[]): Promise<number> {
-  const parsed = parseCliArgs(argv, process.env, Boolean(process.stdout.isTTY));
+  // Node leaves `isTTY` undefined, not false, when the output is a pipe or a file.
+  const isTTY = process.stdout.isTTY as boolean | undefined;
+  const parsed = parseCliArgs(argv, process.env, Boolean(isTTY));
   if (parsed.kind === 'help') {
     out.line(`${USAGE}\n\n${OPEN_COOKIE_DATABASE_NOTICE}`);
     return 0;

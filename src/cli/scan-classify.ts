@@ -49,7 +49,7 @@ export function formatLifetimeUp(seconds: number): string {
 export function declaredExpiry(documented: string | undefined, lifetime: ScannedCookie['lifetime']): string {
   if (lifetime === 'session') return documented ?? 'session';
   const allowed = documented === undefined ? null : allowedSeconds(parseLifetime(documented));
-  return allowed !== null && allowed >= lifetime ? (documented as string) : formatLifetimeUp(lifetime);
+  return documented !== undefined && allowed !== null && allowed >= lifetime ? documented : formatLifetimeUp(lifetime);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

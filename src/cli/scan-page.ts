@@ -53,7 +53,7 @@ function readContents(page: Page): Promise<PageContents> {
       sessionStorage: keys(window.sessionStorage),
       links: Array.from(document.querySelectorAll('a[href]'), (link) => ({
         href: (link as HTMLAnchorElement).href,
-        text: link.textContent ?? '',
+        text: link.textContent,
       })),
       gatedSources: Array.from(gated, (element) => new URL(element.getAttribute('data-src') ?? '', location.href).href),
       consentCookie,

@@ -34,6 +34,7 @@ export interface Recorder {
 function recordCookieWrites(): void {
   const descriptor = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
   if (!descriptor?.get || !descriptor.set) return;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the native accessors, always called with .call(document).
   const { get, set } = descriptor;
   const writes: { name: string; stack: string }[] = [];
   Object.defineProperty(window, '__cookiegateScanWrites', { value: writes });
@@ -43,7 +44,7 @@ function recordCookieWrites(): void {
     get(this: Document) {
       return get.call(this) as string;
     },
-    set(this: Document, value: string) {
+    set(this: Document, value: unknown) {
       writes.push({ name: String(value).split('=')[0].trim(), stack: new Error().stack ?? '' });
       set.call(this, value);
     },

@@ -37,8 +37,9 @@ export function siteOf(host: string): string {
   const bare = bareHost(host);
   if (/^[\d.]+$/.test(bare) || bare.includes(':')) return bare;
   const labels = bare.split('.');
-  const [second, top] = labels.slice(-2);
-  const keep = labels.length >= 3 && top?.length === 2 && SECOND_LEVEL.has(second) ? 3 : 2;
+  // Fewer than two labels leave these undefined.
+  const [second, top] = labels.slice(-2) as (string | undefined)[];
+  const keep = labels.length >= 3 && top?.length === 2 && second !== undefined && SECOND_LEVEL.has(second) ? 3 : 2;
   return labels.slice(-keep).join('.');
 }
 

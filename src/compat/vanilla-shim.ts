@@ -65,7 +65,7 @@ export function createCookieConsentShim(consent: Consent<string, string>): Cooki
  */
 export function installCookieConsentShim(win: Window, consent: Consent<string, string>): () => void {
   const target = win as Window & { CookieConsent?: unknown };
-  if (target.CookieConsent !== undefined) return () => {};
+  if (target.CookieConsent !== undefined) return () => undefined;
   const shim = createCookieConsentShim(consent);
   target.CookieConsent = shim;
   return () => {

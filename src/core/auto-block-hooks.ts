@@ -58,6 +58,7 @@ export function hooksOf(win: Window & typeof globalThis): Hooks {
 function install(win: Window & typeof globalThis): Hooks {
   const blockers = new Set<Blocker>();
   const element = win.Element.prototype;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the native method, always called with .call(element).
   const setAttribute = element.setAttribute;
 
   /** `value` as an absolute URL, against the page's base URL (a template's inert document has none). */
@@ -74,8 +75,9 @@ function install(win: Window & typeof globalThis): Hooks {
   };
   /** True when a blocker holds `target` for `url`: the caller must then not set `src`. */
   const holdFor = (target: Loader, url: string | undefined): boolean => {
+    if (url === undefined) return false;
     const blocker = blockerOf(url);
-    blocker?.hold(target, url as string);
+    blocker?.hold(target, url);
     return blocker !== undefined;
   };
   const claim = (target: Loader, value: unknown): boolean => blockers.size > 0 && holdFor(target, resolve(value));
@@ -101,6 +103,7 @@ function install(win: Window & typeof globalThis): Hooks {
     if (isLoader(this) && name.toLowerCase() === 'src' && claim(this, value)) return;
     setAttribute.call(this, name, value);
   };
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the native method, always called with .call(element).
   const setAttributeNS = element.setAttributeNS;
   element.setAttributeNS = function (this: Element, namespace: string | null, name: string, value: string) {
     if (!namespace && isLoader(this) && name.toLowerCase() === 'src' && claim(this, value)) return;
@@ -120,6 +123,7 @@ function install(win: Window & typeof globalThis): Hooks {
 /** `script.src = url` and `iframe.src = url`: a claimed URL is kept by the blocker, not set. */
 function hookSrc(prototype: Loader, claim: (target: Loader, value: unknown) => boolean): void {
   const descriptor = Object.getOwnPropertyDescriptor(prototype, 'src');
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the native setter, always called with .call(element).
   const set = descriptor?.set;
   if (!descriptor || !set) return;
   Object.defineProperty(prototype, 'src', {

@@ -17,11 +17,14 @@ const LOADER = /<(script|iframe)/i;
 function wrapSetter(prototype: object | undefined, name: string, wrap: (set: Setter) => Setter): void {
   const descriptor = prototype && Object.getOwnPropertyDescriptor(prototype, name);
   if (!prototype || !descriptor?.set) return;
+  // The page's own setter, called by the wrapper with .call(this).
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the native setter, re-bound by the wrapper.
   Object.defineProperty(prototype, name, { ...descriptor, set: wrap(descriptor.set as Setter) });
 }
 
 /** Hooks innerHTML, outerHTML, insertAdjacentHTML, createContextualFragment and document.write. */
 export function hookMarkup(win: Win, scanner: Scanner): void {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the native setter, always called with .call(node).
   const innerHTML = Object.getOwnPropertyDescriptor(win.Element.prototype, 'innerHTML')?.set as Setter | undefined;
   if (!innerHTML) return;
   /** The markup as an inert fragment, with what a blocker matches held. */
@@ -41,7 +44,9 @@ export function hookMarkup(win: Win, scanner: Scanner): void {
       else target.replaceChildren(parse(target.ownerDocument, value));
     };
   wrapSetter(win.Element.prototype, 'innerHTML', replaceContent);
-  wrapSetter(win.ShadowRoot?.prototype, 'innerHTML', replaceContent);
+  // Older browsers have no shadow DOM at all.
+  const shadowRoot = win.ShadowRoot as typeof ShadowRoot | undefined;
+  wrapSetter(shadowRoot?.prototype, 'innerHTML', replaceContent);
   wrapSetter(
     win.Element.prototype,
     'outerHTML',
@@ -55,6 +60,7 @@ export function hookMarkup(win: Win, scanner: Scanner): void {
   hookInsertAdjacentHTML(win, parse, live);
 
   const range = win.Range.prototype;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the native method, always called with .call(range).
   const createContextualFragment = range.createContextualFragment;
   range.createContextualFragment = function (this: Range, markup: string) {
     // Scripts of this fragment run when it is inserted (DOM Parsing §2.5): hold them now.
@@ -69,9 +75,14 @@ type Parse = (doc: Document, markup: unknown) => DocumentFragment;
 
 function hookInsertAdjacentHTML(win: Win, parse: Parse, live: (target: Node, markup: unknown) => boolean): void {
   const element = win.Element.prototype;
+  // The page's own sink, wrapped: this module passes the page's markup on and writes none itself.
+  // eslint-disable-next-line no-restricted-properties, @typescript-eslint/unbound-method -- the page's native sink, called with .call(element).
   const insertAdjacentHTML = element.insertAdjacentHTML;
-  element.insertAdjacentHTML = function (this: Element, position: InsertPosition, markup: string) {
+  // eslint-disable-next-line no-restricted-properties -- wraps the page's own sink (see above); the library writes no markup.
+  element.insertAdjacentHTML = function (this: Element, position: unknown, markup: string) {
+    // `position` comes from page code, typed or not: anything is turned into a string as the browser does.
     const where = String(position).toLowerCase();
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- DOM methods, called with .call(this) below.
     const insert = { beforebegin: this.before, afterbegin: this.prepend, beforeend: this.append, afterend: this.after }[
       where
     ];
@@ -80,7 +91,7 @@ function hookInsertAdjacentHTML(win: Win, parse: Parse, live: (target: Node, mar
       !live(this, markup) ||
       ((where === 'beforebegin' || where === 'afterend') && this.parentNode?.nodeType !== 1)
     ) {
-      insertAdjacentHTML.call(this, position, markup);
+      insertAdjacentHTML.call(this, position as InsertPosition, markup);
       return;
     }
     insert.call(this, parse(this.ownerDocument, markup));
@@ -103,6 +114,7 @@ function hookWrite(win: Win, scanner: Scanner, innerHTML: Setter): void {
   };
   const lastWritten = new WeakMap<Element, Node>();
   for (const method of ['write', 'writeln'] as const) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the native method, called with .apply(document).
     const original = prototype[method];
     prototype[method] = function (this: Document, ...parts: string[]) {
       const markup = parts.join('') + (method === 'writeln' ? '\n' : '');
@@ -118,7 +130,11 @@ function hookWrite(win: Win, scanner: Scanner, innerHTML: Setter): void {
       const last = (anchor && lastWritten.get(anchor)) ?? anchor;
       const nodes = [...fragment.childNodes];
       if (last?.parentNode) last.parentNode.insertBefore(fragment, last.nextSibling);
-      else (this.body ?? this.documentElement).append(fragment);
+      else {
+        // No <body> yet while the parser is still in <head>.
+        const body = this.body as HTMLElement | null;
+        (body ?? this.documentElement).append(fragment);
+      }
       if (anchor && nodes.length > 0) lastWritten.set(anchor, nodes[nodes.length - 1]);
     };
   }

@@ -48,7 +48,7 @@ export function startAutoBlock(
   services: readonly Service[],
   options: AutoBlockOptions,
 ): AutoBlock | null {
-  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const win = doc.defaultView;
   const matchers = services
     .filter((s) => s.urls.length > 0)
     .map((s) => ({ id: s.id, test: compileUrlPatterns(s.urls) }));
@@ -71,8 +71,10 @@ export function startAutoBlock(
   // Indexed loops: this runs for every node the parser inserts, and DOM collections' iterators
   // cost more than their length and index in V8.
   const observer = new win.MutationObserver((records) => {
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- indexed on purpose (see above).
     for (let record = 0; record < records.length; record++) {
       const added = records[record].addedNodes;
+      // eslint-disable-next-line @typescript-eslint/prefer-for-of -- indexed on purpose (see above).
       for (let node = 0; node < added.length; node++) hooks.scan(added[node]);
     }
   });

@@ -74,8 +74,7 @@ function problem(kind: Kind, value: unknown, categories: readonly string[]): str
   }
 }
 
-const fieldOf = (spec: Kind | Field): Field =>
-  typeof spec === 'object' && 'kind' in spec ? spec : { kind: spec as Kind };
+const fieldOf = (spec: Kind | Field): Field => (typeof spec === 'object' && 'kind' in spec ? spec : { kind: spec });
 
 /**
  * A checker that records problems in `errors` and `warnings`. Keys are read as own properties

@@ -75,10 +75,10 @@ export interface CoreConfig<C extends string = string, S extends string = string
   revision: string;
   policyUrl?: string;
   cookie?: ConsentCookieOptions;
-  categories: { [K in C]: CategoryConfig };
+  categories: Record<C, CategoryConfig>;
   cookies?: readonly CookieDeclaration<NoInfer<C>>[];
   /** Services by id (any id): `{ category, title?, description?, urls? }`. */
-  services?: { [K in S]: ServiceConfig<NoInfer<C>> };
+  services?: Record<S, ServiceConfig<NoInfer<C>>>;
   texts?: Partial<Texts>;
   /** `en`, `cy`, `fr`, … or `auto` (the default) to follow `<html lang>`, then the browser. */
   language?: string;

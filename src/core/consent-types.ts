@@ -16,6 +16,7 @@ export interface ChangeInfo {
 }
 
 /** Events of an instance, typed by name: `on('chnage', …)` does not compile. */
+// eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- a type alias has the implicit index signature EventMap (Record<string, unknown[]>) needs; an interface has none.
 export type ConsentEvents = {
   /** A decision was made, synced from another tab, or reset (`record` is then `null`). */
   change: [record: ConsentRecord | null, info: ChangeInfo];
@@ -55,6 +56,8 @@ export interface ConsentOptions {
  * `C` is the union of category ids and `S` of service ids, so `has('analytcs')` fails to compile.
  */
 export interface Consent<C extends string = string, S extends string = never> {
+  // Methods take `this: void`: the instance is a closure, so `consent.has` can be handed on as a
+  // callback (they stay methods, not function properties, to keep parameter bivariance).
   readonly config: NormalizedConfig;
   /** Config errors; when there are any, nothing beyond the required categories is ever granted. */
   readonly errors: readonly ConfigIssue[];
@@ -62,27 +65,27 @@ export interface Consent<C extends string = string, S extends string = never> {
   readonly gpc: boolean;
   readonly registry: Registry;
   /** Whether a category or a service is granted now. */
-  has(id: C | S): boolean;
+  has(this: void, id: C | S): boolean;
   /** The config's services, then those the page's `data-service` markup named (see the `services` event). */
-  services(): readonly Service[];
+  services(this: void): readonly Service[];
   /** The stored decision, or `null` before the visitor decides. */
-  record(): ConsentRecord | null;
-  acceptAll(): ConsentRecord | null;
-  rejectAll(): ConsentRecord | null;
-  set(choice: Partial<Record<C | S, boolean>>): ConsentRecord | null;
+  record(this: void): ConsentRecord | null;
+  acceptAll(this: void): ConsentRecord | null;
+  rejectAll(this: void): ConsentRecord | null;
+  set(this: void, choice: Partial<Record<C | S, boolean>>): ConsentRecord | null;
   /** Forgets the decision: the banner shows again. */
-  reset(): void;
+  reset(this: void): void;
   /** Asks the interface, when one is mounted, to open the preferences dialog. */
-  showPreferences(): void;
-  on<K extends keyof ConsentEvents>(event: K, listener: (...args: ConsentEvents[K]) => void): () => void;
+  showPreferences(this: void): void;
+  on<K extends keyof ConsentEvents>(this: void, event: K, listener: (...args: ConsentEvents[K]) => void): () => void;
   /**
    * The store contract (Svelte stores, Vue's `shallowRef`, Solid's `from`, React's
    * `useSyncExternalStore`): `listener` is called with the record on every change. Returns the
    * unsubscribe function.
    */
-  subscribe(listener: (record: ConsentRecord | null) => void): () => void;
+  subscribe(this: void, listener: (record: ConsentRecord | null) => void): () => void;
   /** The current record; the same object until something changes. */
-  getSnapshot(): ConsentRecord | null;
+  getSnapshot(this: void): ConsentRecord | null;
   /** Stops gating, observers, listeners and plugins, and unmounts a mounted interface. Scripts that ran stay. */
-  destroy(): void;
+  destroy(this: void): void;
 }

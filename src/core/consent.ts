@@ -222,7 +222,7 @@ function startOnPage(rt: Runtime, doc: Document, win: Window): void {
  * consent.on('change', (record) => console.log(record?.categories));
  * if (consent.has('analytics')) startAnalytics();
  */
-export function createConsent<const T extends CoreConfig<string, string>>(
+export function createConsent<const T extends CoreConfig>(
   input: T,
   options: ConsentOptions = {},
 ): Consent<CategoryIds<T>, ServiceIds<T>> {
@@ -274,5 +274,5 @@ export function createConsent<const T extends CoreConfig<string, string>>(
     if (stop) rt.stops.push(stop);
   }
   if (doc && win) startOnPage(rt, doc, win);
-  return instance as unknown as Consent<CategoryIds<T>, ServiceIds<T>>;
+  return instance;
 }

@@ -47,7 +47,8 @@ export function listenDataCc(
     },
   };
   const onClick = (event: MouseEvent) => {
-    const element = (event.target as Element | null)?.closest?.(SELECTOR);
+    // The target may be a text node or the document, which have no `closest`.
+    const element = (event.target as Partial<Pick<Element, 'closest'>> | null)?.closest?.(SELECTOR);
     const name = element?.getAttribute('data-cc') ?? '';
     if (!hasOwn(actions, name)) return;
     // A link (`<a href="#" data-cc=…>`) must not navigate or jump to the top.

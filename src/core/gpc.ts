@@ -3,7 +3,10 @@
  * globalPrivacyControl`). It refuses sale and sharing; it is never read as consent to anything.
  */
 export function hasGpcSignal(
-  nav: Navigator | undefined = typeof navigator === 'undefined' ? undefined : navigator,
+  // GPC is a draft: lib.dom's Navigator has no such field, and an older browser has none.
+  nav: (Navigator & { globalPrivacyControl?: unknown }) | undefined = typeof navigator === 'undefined'
+    ? undefined
+    : navigator,
 ): boolean {
-  return (nav as (Navigator & { globalPrivacyControl?: unknown }) | undefined)?.globalPrivacyControl === true;
+  return nav?.globalPrivacyControl === true;
 }

@@ -42,17 +42,25 @@ export function createServiceCatalog(
   const resolve = (name: string, category: string): Service | undefined => {
     const known = everything.find((s) => s.id === name);
     if (known) return known;
-    if (config.categories.some((c) => c.id === name)) return refuse(name, 'the name of a category');
+    if (config.categories.some((c) => c.id === name)) {
+      refuse(name, 'the name of a category');
+      return undefined;
+    }
     // Stored as an object key: these would reach an object's prototype.
-    if (RESERVED_IDS.includes(name)) return refuse(name, 'a reserved name');
+    if (RESERVED_IDS.includes(name)) {
+      refuse(name, 'a reserved name');
+      return undefined;
+    }
     if (storedLength(name) > MAX_MARKUP_NAME_LENGTH) {
-      return refuse(
+      refuse(
         name,
         `not text of at most ${MAX_MARKUP_NAME_LENGTH} characters once URL-encoded (it is stored in the consent cookie)`,
       );
+      return undefined;
     }
     if (markup.length >= MAX_MARKUP_SERVICES) {
-      return refuse(name, `more than ${MAX_MARKUP_SERVICES} services are named by markup on this page`);
+      refuse(name, `more than ${MAX_MARKUP_SERVICES} services are named by markup on this page`);
+      return undefined;
     }
     const service: Service = {
       id: name,

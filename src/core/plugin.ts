@@ -45,5 +45,6 @@ export interface Plugin {
   /** The presets whose own config keys this plugin understands. */
   readonly presets?: readonly PresetHandler[];
   /** Starts the plugin; returns its clean-up, run by `destroy()`. */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- a plugin's start() may return nothing: `(() => void) | undefined` would reject a function inferred as returning void.
   start?(consent: Consent<string, string>, context: PluginContext): void | (() => void);
 }

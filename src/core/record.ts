@@ -36,7 +36,8 @@ export type ConsentAction = 'accept-all' | 'reject-all' | 'custom' | 'withdraw' 
 
 /** A version 4 UUID, from `crypto.getRandomValues` (which, unlike `randomUUID`, plain http has too). */
 export function randomId(): string {
-  const c = globalThis.crypto;
+  // Missing in old browsers and some embedded runtimes: Math.random is the fallback.
+  const c = globalThis.crypto as Crypto | undefined;
   const random = () => (c?.getRandomValues ? c.getRandomValues(new Uint8Array(1))[0] : Math.random() * 256);
   // 1 → any hex digit, 4 → the version, 8 → the variant (8, 9, a or b): RFC 9562 section 5.4.
   return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (d) =>
@@ -44,8 +45,11 @@ export function randomId(): string {
   );
 }
 
-/** An own property's value: a markup name such as `toString` must not read the prototype. */
-const own = (decisions: Readonly<Record<string, boolean>> | undefined, id: string): boolean | undefined =>
+/**
+ * An own property's value: a markup name such as `toString` must not read the prototype. `unknown`,
+ * because a choice from plain JavaScript or a stored record may hold anything: only `true` grants.
+ */
+const own = (decisions: Readonly<Record<string, unknown>> | undefined, id: string): unknown =>
   decisions && hasOwn(decisions, id) ? decisions[id] : undefined;
 
 /**

@@ -1,5 +1,7 @@
 /** The part of a Trusted Types policy the library uses (W3C Trusted Types, `TrustedTypePolicy`). */
-type UrlPolicy = { createScriptURL(s: string): string };
+interface UrlPolicy {
+  createScriptURL(s: string): string;
+}
 type TrustedWindow = Window & { trustedTypes?: { createPolicy(name: string, rules: UrlPolicy): UrlPolicy } };
 
 // One policy per window, shared by every instance of a bundle: without 'allow-duplicates' a second

@@ -105,7 +105,7 @@ function validateTexts(value: unknown, check: ReturnType<typeof createChecker>):
     else if (typeof text === 'string') texts[key] = text;
     else check.error(`texts.${key}`, 'expected a string');
   }
-  return texts as NormalizedConfig['texts'];
+  return texts;
 }
 
 function validateLinks(value: unknown, check: ReturnType<typeof createChecker>): LinkConfig[] {

@@ -10,13 +10,15 @@ import { scriptTagLoader } from '../ui/load-language-script';
  * DOMContentLoaded, whichever comes first.
  */
 function whenBodyExists(doc: Document, mount: () => void): void {
-  if (doc.body) {
+  // lib.dom types `body` as always there; it is null while the parser is still in <head>.
+  const hasBody = () => (doc.body as HTMLElement | null) !== null;
+  if (hasBody()) {
     mount();
     return;
   }
   let done = false;
   const once = () => {
-    if (done || !doc.body) return false;
+    if (done || !hasBody()) return false;
     done = true;
     doc.removeEventListener('DOMContentLoaded', onReady);
     mount();

@@ -27,7 +27,7 @@ function readConfig(w: Win): unknown {
   const element = document.getElementById('cookiegate-config');
   if (!element) return w.cookiegateConfig ?? DEFAULT_CONFIG;
   try {
-    return JSON.parse(element.textContent ?? '');
+    return JSON.parse(element.textContent);
   } catch (e) {
     console.error(`cookiegate: invalid config: #cookiegate-config is not valid JSON (${(e as Error).message})`);
     return null; // validation reports it again and the instance fails closed
@@ -74,7 +74,8 @@ function start(w: Win, script: HTMLScriptElement | null, factory: InterfaceFacto
 
   // Until the interface is up, the openers of the page are the embed's to answer.
   const onOpener = (e: MouseEvent) => {
-    if ((e.target as Element | null)?.closest?.(OPENER)) {
+    // The target may be a text node or the document, which have no `closest`.
+    if ((e.target as Partial<Pick<Element, 'closest'>> | null)?.closest?.(OPENER)) {
       e.preventDefault();
       show(true);
     }

@@ -10,11 +10,13 @@ export type GoogleWindow = Window & { dataLayer?: unknown[]; gtag?: Gtag } & Rec
  * gtag.js ignores arrays pushed to `dataLayer` as commands (nuxt/scripts#770), so never spread them.
  */
 export function gtagOf(win: GoogleWindow): Gtag {
+  // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- Google's snippet, as written: any falsy dataLayer is replaced.
   win.dataLayer = win.dataLayer || [];
   if (typeof win.gtag !== 'function') {
     // A function expression, not an arrow: arrows have no `arguments`. `dataLayer` is read at call
     // time because gtag.js and GTM may replace the array's `push` once they load.
     win.gtag = function () {
+      // eslint-disable-next-line prefer-rest-params, @typescript-eslint/prefer-nullish-coalescing -- Google's snippet: gtag.js reads the arguments object and ignores arrays (nuxt/scripts#770).
       (win.dataLayer = win.dataLayer || []).push(arguments);
     };
   }

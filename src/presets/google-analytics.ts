@@ -233,7 +233,7 @@ function options(
     measurementId: id ?? '',
     consentMode: fields.consentMode !== false,
     mode: fields.mode === 'advanced' ? 'advanced' : 'basic',
-    library: (fields.library as GoogleAnalyticsLibrary | undefined) ?? 'gtag',
+    library: fields.library ?? 'gtag',
     config: isObj(fields.config) ? fields.config : undefined,
   };
 }

@@ -22,7 +22,7 @@ export interface CategoryGroupProps {
   /** The category's services, declared and markup-named, in order. */
   readonly services: readonly GroupService[];
   /** The dialog's draft: the category's value and each service's own value where it has one. */
-  readonly choice: Readonly<Record<string, boolean>>;
+  readonly choice: Readonly<Partial<Record<string, boolean>>>;
   /** Called with the ids a change sets (the category, and its services when the category changes). */
   readonly onChange: (changes: Record<string, boolean>) => void;
 }
@@ -32,7 +32,7 @@ type Checked = 'true' | 'false' | 'mixed';
 /** A service follows its category unless the draft holds a value of its own. */
 const serviceOn = (props: CategoryGroupProps, service: GroupService): boolean =>
   props.required === true ||
-  (hasOwn(props.choice, service.id) ? props.choice[service.id] : props.choice[props.id] === true);
+  (hasOwn(props.choice, service.id) ? props.choice[service.id] === true : props.choice[props.id] === true);
 
 /**
  * The category's state over its services: on when the category and all its services are on, off

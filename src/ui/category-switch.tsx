@@ -13,7 +13,7 @@ export interface CategorySwitchProps {
   cookies: readonly DeclaredCookie[];
   texts: Texts;
   /** The dialog's draft, by category and service id. */
-  draft: Readonly<Record<string, boolean>>;
+  draft: Readonly<Partial<Record<string, boolean>>>;
   /** A Global Privacy Control signal refused this category and it is still off (GPC draft; CCPA regs §7025). */
   refusedByGpc: boolean;
   onToggle: (changes: Readonly<Record<string, boolean>>) => void;

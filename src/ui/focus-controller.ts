@@ -43,7 +43,7 @@ export function createFocusController(options: FocusControllerOptions): FocusCon
   let pageFocus: Element | null = doc.activeElement;
   let opener: Element | null = null;
   /** Takes back a temporary tabindex given to the main content, if it still has it. */
-  let untabbable = () => undefined as void;
+  let untabbable: () => void = () => undefined;
 
   const onFocusIn = (event: FocusEvent) => {
     // Focus inside the shadow root is retargeted to the host here: that is ours, not the page's.
@@ -52,7 +52,8 @@ export function createFocusController(options: FocusControllerOptions): FocusCon
   const onKeyDown = (event: KeyboardEvent) => {
     // The modal on top: the dialog (rendered after the banner), else a modal banner.
     const modals = root.querySelectorAll('[aria-modal="true"]');
-    const modal = modals[modals.length - 1];
+    // Undefined when no modal is open.
+    const modal = modals[modals.length - 1] as Element | undefined;
     if (!modal) return;
     if (event.key === 'Escape' && modal.matches('[data-part="dialog"]')) options.onEscape();
     if (event.key === 'Tab') trapTab(event, modal, root.activeElement);

@@ -8,7 +8,7 @@ export interface InterfaceState {
   /** The preferences dialog is open. */
   readonly dialogOpen: boolean;
   /** The dialog's controls as the visitor has set them so far, by category and service id. */
-  readonly draft: Readonly<Record<string, boolean>>;
+  readonly draft: Readonly<Partial<Record<string, boolean>>>;
 }
 
 /** Nothing open. */
@@ -18,7 +18,7 @@ export const CLOSED: InterfaceState = { dialogOpen: false, draft: {} };
  * The dialog opens on what is granted now: required categories, earlier choices, or statistics
  * under the exception until the visitor objects. Nothing else is pre-ticked (GDPR recital 32).
  */
-export function openDialog(consent: Consent<string>): InterfaceState {
+export function openDialog(consent: Consent): InterfaceState {
   const draft: Record<string, boolean> = {};
   for (const category of consent.config.categories) draft[category.id] = consent.has(category.id);
   for (const service of consent.services()) draft[service.id] = consent.has(service.id);

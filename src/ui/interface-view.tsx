@@ -9,19 +9,19 @@ import { PreferencesDialog } from './preferences-dialog';
 
 /** What the visitor's clicks do; the mounting code supplies them. */
 export interface ViewHandlers {
-  acceptAll(): void;
-  rejectAll(): void;
-  saveDraft(): void;
-  objectToStatistics(): void;
-  openDialog(): void;
-  closeDialog(): void;
+  acceptAll(this: void): void;
+  rejectAll(this: void): void;
+  saveDraft(this: void): void;
+  objectToStatistics(this: void): void;
+  openDialog(this: void): void;
+  closeDialog(this: void): void;
   /** Controls changed in the dialog, by category or service id. */
-  toggle(changes: Readonly<Record<string, boolean>>): void;
+  toggle(this: void, changes: Readonly<Record<string, boolean>>): void;
 }
 
 /** Props of {@link InterfaceView}. */
 export interface InterfaceViewProps {
-  consent: Consent<string>;
+  consent: Consent;
   texts: Texts;
   state: InterfaceState;
   handlers: ViewHandlers;

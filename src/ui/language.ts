@@ -23,7 +23,10 @@ function shipped(tag: string | null | undefined): Language | undefined {
  */
 export function resolveLanguage(configLanguage: string, doc: Document): Language {
   if (configLanguage !== 'auto') return shipped(configLanguage) ?? 'en';
-  return shipped(doc.documentElement?.lang) ?? shipped(doc.defaultView?.navigator?.language) ?? 'en';
+  // A document may have no root element, and a window built by a test harness no navigator.
+  const root = doc.documentElement as HTMLElement | null;
+  const navigator = doc.defaultView?.navigator;
+  return shipped(root?.lang) ?? shipped(navigator?.language) ?? 'en';
 }
 
 /**
@@ -31,7 +34,7 @@ export function resolveLanguage(configLanguage: string, doc: Document): Language
  * ships none for it, so the interface can say once that it shows English instead.
  */
 export function unshippedLanguage(configLanguage: string, doc: Document): string | undefined {
-  const asked = configLanguage === 'auto' ? doc.documentElement?.lang : configLanguage;
+  const asked = configLanguage === 'auto' ? (doc.documentElement as HTMLElement | null)?.lang : configLanguage;
   if (!primarySubtag(asked) || shipped(asked)) return undefined;
   return asked;
 }

@@ -18,14 +18,14 @@ export interface LiveInterface {
 
 /** How the handlers read and replace the interface state, and open the dialog. */
 interface StateAccess {
-  get(): InterfaceState;
+  get(this: void): InterfaceState;
   /** Replaces the state and renders it. */
-  set(next: InterfaceState): void;
-  open(): void;
+  set(this: void, next: InterfaceState): void;
+  open(this: void): void;
 }
 
 /** What the visitor's clicks do. A decision also ends the dialog, so the view renders it closed. */
-function viewHandlers(consent: Consent<string>, access: StateAccess): ViewHandlers {
+function viewHandlers(consent: Consent, access: StateAccess): ViewHandlers {
   const decide = (choose: (draft: InterfaceState['draft']) => unknown) => () => {
     const { draft } = access.get();
     access.set(CLOSED);
@@ -55,7 +55,7 @@ function followFixedPart(padding: ScrollPadding, root: ShadowRoot, position: Nor
 
 /** What the interface does on the instance's events; returns the unsubscribe functions. */
 function listenToInstance(
-  consent: Consent<string>,
+  consent: Consent,
   on: { update: () => void; open: () => void; saveOpenDialog: () => boolean },
 ): (() => void)[] {
   return [
@@ -75,7 +75,7 @@ function listenToInstance(
  * of the instance and a plain {@link InterfaceState}; this module owns the state, the scroll padding
  * and the focus controller.
  */
-export function startInterface(consent: Consent<string>, texts: Texts, parts: HostParts): LiveInterface {
+export function startInterface(consent: Consent, texts: Texts, parts: HostParts): LiveInterface {
   const doc = parts.host.ownerDocument;
   // WCAG 3.1.2: a Welsh banner on an English page is announced in Welsh.
   parts.box.lang = texts.lang;

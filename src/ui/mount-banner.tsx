@@ -45,7 +45,8 @@ const OPENER = '[data-cookiegate="preferences"]';
 /** Delegated clicks on the page's openers, so ones added later work too. Returns the clean-up. */
 function listenForOpeners(doc: Document, open: (opener: Element) => void): () => void {
   const onClick = (event: MouseEvent) => {
-    const opener = (event.target as Element | null)?.closest?.(OPENER);
+    // The target may be a text node or the document, which have no `closest`.
+    const opener = (event.target as Partial<Pick<Element, 'closest'>> | null)?.closest?.(OPENER);
     if (!opener) return;
     // A link must not navigate away.
     event.preventDefault();
@@ -103,7 +104,7 @@ export function mountBanner(consent: Consent, options: MountOptions = {}): Mount
       for (const cleanup of cleanups.splice(0)) cleanup();
       live?.unmount();
       live = undefined;
-      delete (parts.host as Host)[MOUNTED];
+      Reflect.deleteProperty(parts.host, MOUNTED);
       parts.host.remove();
     },
     showPreferences: () => open(),

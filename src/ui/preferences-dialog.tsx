@@ -5,7 +5,7 @@ import { ActionRow, type Action } from './action-row';
 import { CategorySwitch } from './category-switch';
 
 /** The visitor's consent id and the time of the decision, so they can quote it (GDPR art. 7(1)). */
-function receiptLine(consent: Consent<string>, texts: Texts): string | undefined {
+function receiptLine(consent: Consent, texts: Texts): string | undefined {
   const record = consent.record();
   if (!record) return undefined;
   let date = new Date(record.updated).toISOString();
@@ -19,10 +19,10 @@ function receiptLine(consent: Consent<string>, texts: Texts): string | undefined
 
 /** Props of {@link PreferencesDialog}. */
 export interface PreferencesDialogProps {
-  consent: Consent<string>;
+  consent: Consent;
   texts: Texts;
   /** The controls as the visitor has set them so far, by category and service id. */
-  draft: Readonly<Record<string, boolean>>;
+  draft: Readonly<Partial<Record<string, boolean>>>;
   /** Controls changed: a category, or a category and its services at once. */
   onToggle: (changes: Readonly<Record<string, boolean>>) => void;
   onClose: () => void;

@@ -130,7 +130,7 @@ interface FocusLook {
 
 const lookAtFocus = (p: Page): Promise<FocusLook> =>
   p.evaluate(() => {
-    let element = document.activeElement as Element;
+    let element = document.activeElement!;
     while (element.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
     const host = document.querySelector('cookiegate-ui');
     const ours = element.getRootNode() !== document;

@@ -61,9 +61,10 @@ describe('cookiegate audit on the demo site', () => {
     expect(run.stdout).toContain('✓ no violations');
     expect(run.stdout).toMatch(/✓ passed: 2 pages audited, 0 violations/);
     // Piped output carries no colour codes.
+    // eslint-disable-next-line no-control-regex -- the ANSI escape (ESC [) is what must be absent.
     expect(run.stdout).not.toMatch(/\u001b\[/);
 
-    const report: AuditReport = JSON.parse(readFileSync(json, 'utf8'));
+    const report = JSON.parse(readFileSync(json, 'utf8')) as AuditReport;
     expect(report).toMatchObject({ tool: 'cookiegate audit', version: 1, ok: true, exitCode: 0 });
     expect(report.summary).toMatchObject({ pages: 2, violations: 0, errors: 0 });
     const home = report.pages[0];
@@ -91,7 +92,7 @@ describe('cookiegate audit on the demo site', () => {
     const json = join(dir, 'broken.json');
     const run = await cli(['audit', url('/broken'), '--host-map', HOST_MAP, '--json', json, '--timeout', '20']);
     expect(run.code).toBe(1);
-    const report: AuditReport = JSON.parse(readFileSync(json, 'utf8'));
+    const report = JSON.parse(readFileSync(json, 'utf8')) as AuditReport;
     expect(report).toMatchObject({ ok: false, exitCode: 1 });
     const [page] = report.pages;
     const f = page.findings;
@@ -151,7 +152,7 @@ describe('cookiegate audit on the demo site', () => {
   }, 120_000);
 
   it('reads the declaration from --config instead of the page', async () => {
-    const config = JSON.parse(readFileSync(join(ROOT, 'demo/config.json'), 'utf8'));
+    const config = JSON.parse(readFileSync(join(ROOT, 'demo/config.json'), 'utf8')) as { cookies: unknown[] };
     config.cookies.push(
       { name: '_fbp', category: 'analytics', provider: 'Facebook', purpose: 'Advertising', expires: '3 months' },
       {

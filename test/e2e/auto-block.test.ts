@@ -68,8 +68,7 @@ const heldUrls = (page: Page) =>
   );
 const call = (page: Page, method: string, arg?: unknown) =>
   page.evaluate(
-    ([m, a]) =>
-      (window as unknown as Record<string, Record<string, (x?: unknown) => unknown>>).cookiegate[m as string](a),
+    ([m, a]) => (window as unknown as Record<string, Record<string, (x?: unknown) => unknown>>).cookiegate[m](a),
     [method, arg] as const,
   );
 const ranAll = (page: Page, markers: string[]) =>

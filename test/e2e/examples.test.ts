@@ -147,12 +147,12 @@ describe('demo/react-vite: React 19 + Vite with cookiegate/react', () => {
     const film = page.getByTitle('Our film on YouTube');
     expect(await film.count()).toBe(0);
     expect(await page.getByText('This content needs your consent for YouTube.').count()).toBe(1);
-    expect(requested.filter((url) => GOOGLE.test(url) || YOUTUBE.test(url))).toEqual([]);
+    expect(requested.filter((url) => GOOGLE.test(url) || url.includes('youtube-nocookie.com'))).toEqual([]);
 
     await region.getByRole('button', { name: 'Accept all' }).click();
     await film.waitFor();
     await until(
-      () => requested.some((url) => /googletagmanager\.com\/gtag\/js\?id=G-EXAMPLE123/.test(url)),
+      () => requested.some((url) => url.includes('googletagmanager.com/gtag/js?id=G-EXAMPLE123')),
       'the Google tag',
     );
     expect(await page.locator('cookiegate-ui').count()).toBe(1);
@@ -172,12 +172,12 @@ describe('demo/react-vite in development (StrictMode runs effects twice)', () =>
     const region = page.getByRole('region', { name: /cookie/i });
     await region.waitFor();
     // React prints this only in its development build, the one where StrictMode doubles effects.
-    await until(() => messages.some((text) => /React DevTools/.test(text)), 'React’s development build');
+    await until(() => messages.some((text) => text.includes('React DevTools')), 'React’s development build');
     expect(await page.locator('cookiegate-ui').count()).toBe(1);
     expect(await region.count()).toBe(1);
 
     await region.getByRole('button', { name: 'Accept all' }).click();
-    await until(() => requested.some((url) => /googletagmanager\.com\/gtag\/js/.test(url)), 'the Google tag');
+    await until(() => requested.some((url) => url.includes('googletagmanager.com/gtag/js')), 'the Google tag');
     // A second live instance would run its own Google Analytics plugin and add the tag again.
     expect(await page.locator('script[src*="googletagmanager.com/gtag/js"]').count()).toBe(1);
     expect(await page.locator('cookiegate-ui').count()).toBe(1);

@@ -88,7 +88,9 @@ describe('script gating in Chromium', () => {
   });
 
   it('runs "!analytics" scripts once on a withdrawal, never on a first refusal (vanilla-cookieconsent\'s meaning)', async () => {
-    type Api = { cookiegate: { rejectAll(): void; acceptAll(): void } };
+    interface Api {
+      cookiegate: { rejectAll(): void; acceptAll(): void };
+    }
     const v = await visit(browser);
     await v.page.goto(site.url('/'));
     await v.page.evaluate(() => (window as unknown as Api).cookiegate.rejectAll());

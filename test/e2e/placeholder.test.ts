@@ -154,7 +154,7 @@ describe('placeholders for blocked embeds (Chromium)', () => {
     const button = await v.page.getByRole('button', { name: 'Load YouTube content' }).first().boundingBox();
     expect(button && button.x >= 0 && button.x + button.width <= 320 && button.height >= 24).toBe(true);
     const overflow = await placeholder.evaluate((host) => {
-      const inner = host.shadowRoot?.querySelector('.placeholder')!;
+      const inner = host.shadowRoot!.querySelector<HTMLElement>('.placeholder')!;
       return inner.scrollWidth - inner.clientWidth;
     });
     expect(overflow).toBe(0);

@@ -73,7 +73,7 @@ function startSiteWithConfig(demoPort: number): Promise<Server> {
   return new Promise((ready) => server.listen(0, '127.0.0.1', () => ready(server)));
 }
 
-const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
 beforeAll(async () => {
   if (!existsSync(CLI) || !existsSync(join(ROOT, 'dist/cookiegate.js')))
@@ -97,8 +97,8 @@ describe('cookiegate scan on the demo site', () => {
     expect(scan.stderr).toBe('');
     expect(scan.code).toBe(0);
 
-    const report = readJson<ScanReport>(json);
-    const config = readJson<StarterConfig>(out);
+    const report = readJson(json) as ScanReport;
+    const config = readJson(out) as StarterConfig;
     // Every page of the demo, found through its links: home, about, privacy.
     expect(report.pages.map((page) => new URL(page.url).pathname).sort()).toEqual(['/', '/about', '/privacy']);
     expect(report.pages[0].accepted).toBe('button');
@@ -140,7 +140,7 @@ describe('cookiegate scan on the demo site', () => {
       '--json',
       auditJson,
     ]);
-    const audited = readJson<AuditReport>(auditJson);
+    const audited = readJson(auditJson) as AuditReport;
     expect(audited.pages.every((page) => page.configSource === 'page' && page.configErrors.length === 0)).toBe(true);
     expect(audited.pages.flatMap((page) => page.findings.violations.map((violation) => violation.message))).toEqual([]);
     expect(audited.pages.flatMap((page) => page.findings.undeclared)).toEqual([]);
@@ -151,7 +151,9 @@ describe('cookiegate scan on the demo site', () => {
     pageConfig = undefined;
     const before = join(dir, 'broken-audit-before.json');
     await cli(['audit', url('/broken'), '--host-map', HOST_MAP, '--json', before]);
-    expect(readJson<AuditReport>(before).pages[0].findings.undeclared.map((cookie) => cookie.name)).toContain('_fbp');
+    expect((readJson(before) as AuditReport).pages[0].findings.undeclared.map((cookie) => cookie.name)).toContain(
+      '_fbp',
+    );
 
     const out = join(dir, 'broken-config.json');
     const json = join(dir, 'broken-scan.json');
@@ -169,7 +171,7 @@ describe('cookiegate scan on the demo site', () => {
     ]);
     // Exit 1: the page sets analytics and marketing cookies before "Accept all".
     expect(scan.code).toBe(1);
-    const report = readJson<ScanReport>(json);
+    const report = readJson(json) as ScanReport;
     expect(report.pages).toHaveLength(1);
     expect(report.cookies.find((cookie) => cookie.name === '_fbp')).toMatchObject({
       beforeConsent: true,
@@ -184,7 +186,7 @@ describe('cookiegate scan on the demo site', () => {
         beforeConsent: true,
       }),
     );
-    const config = readJson<StarterConfig>(out);
+    const config = readJson(out) as StarterConfig;
     expect(config.cookies.find((line) => line.name === '_fbp')).toMatchObject({
       category: 'marketing',
       provider: 'Meta',
@@ -202,7 +204,7 @@ describe('cookiegate scan on the demo site', () => {
     pageConfig = JSON.stringify(config);
     const after = join(dir, 'broken-audit-after.json');
     const audit = await cli(['audit', url('/broken'), '--host-map', HOST_MAP, '--json', after]);
-    const [page] = readJson<AuditReport>(after).pages;
+    const [page] = (readJson(after) as AuditReport).pages;
     expect(page.findings.undeclared).toEqual([]);
     expect(
       page.findings.violations.filter(

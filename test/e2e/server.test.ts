@@ -13,7 +13,10 @@ const config: ConsentConfig = {
   services: { youtube: { category: 'marketing', title: 'YouTube' } },
 };
 
-type Api = { record(): unknown; set(choice: Record<string, boolean>): unknown };
+interface Api {
+  record(): unknown;
+  set(choice: Record<string, boolean>): unknown;
+}
 const browserRecord = (p: Page) => p.evaluate(() => (window as unknown as { cookiegate: Api }).cookiegate.record());
 
 let browser: Browser;

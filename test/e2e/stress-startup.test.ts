@@ -1,7 +1,6 @@
 // Start-up under load (issue 17, point 5), the short run: 5 throttled loads of the demo page per
 // position of the library tag. `npm run stress` runs 50 (test/stress/startup.mjs).
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain ES module shared with the `npm run stress` script, without types
 import { launchBrowser, loadOnce, POSITIONS, runStartup } from '../stress/startup-run.mjs';
 import { startDemo } from '../../demo/server.js';
 

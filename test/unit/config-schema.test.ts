@@ -36,7 +36,7 @@ const noInfer: SubNodeParser = {
     node.kind === ts.SyntaxKind.IntrinsicKeyword &&
     ts.isTypeAliasDeclaration(node.parent) &&
     node.parent.name.text === 'NoInfer',
-  createType: (_node, context) => context.getArguments()[0]!,
+  createType: (_node, context) => context.getArguments()[0],
 };
 
 /** The generator finds no root in a generic type: a non-generic alias names the default instance. */
@@ -172,15 +172,28 @@ const goodConfig = fc.record(
 );
 
 type Mutable = Record<string, unknown>;
-type Fault = { name: string; apply: (config: Mutable, value: unknown) => void };
+interface Fault {
+  name: string;
+  apply: (config: Mutable, value: unknown) => void;
+}
 
 const cookies = (config: Mutable): unknown[] => (Array.isArray(config.cookies) ? (config.cookies as unknown[]) : []);
 /** Typical mistakes: each sets one field to `value` (any JSON value) or breaks one rule. */
 const FAULTS: Fault[] = [
   { name: 'revision', apply: (config, value) => void (config.revision = value) },
-  { name: 'revision missing', apply: (config) => void delete config.revision },
+  {
+    name: 'revision missing',
+    apply: (config) => {
+      delete config.revision;
+    },
+  },
   { name: 'categories', apply: (config, value) => void (config.categories = value) },
-  { name: 'categories missing', apply: (config) => void delete config.categories },
+  {
+    name: 'categories missing',
+    apply: (config) => {
+      delete config.categories;
+    },
+  },
   {
     name: 'category field',
     apply: (config, value) => void ((config.categories as Mutable).analytics = { title: 'A', required: value }),
@@ -261,7 +274,7 @@ const generated = fc
   .map(([config, faults]) => {
     const copy = structuredClone(config) as Mutable;
     for (const [index, value] of faults) FAULTS[index].apply(copy, value);
-    return { config: copy as unknown, faults: faults.map(([index]) => FAULTS[index].name) };
+    return { config: copy, faults: faults.map(([index]) => FAULTS[index].name) };
   });
 
 /**

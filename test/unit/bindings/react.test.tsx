@@ -283,9 +283,9 @@ describe('cookiegate/react types', () => {
     type Ids = 'necessary' | 'analytics' | 'marketing' | 'youtube';
     type HasOf<T> = Parameters<ReturnType<ReturnType<typeof createConsentHooks<T>>['useConsent']>['has']>[0];
     expectTypeOf<HasOf<typeof config>>().toEqualTypeOf<Ids>();
-    const instance = createConsent(config, { document: false });
-    expectTypeOf<HasOf<typeof instance>>().toEqualTypeOf<Ids>();
+    const _instance = createConsent(config, { document: false });
+    expectTypeOf<HasOf<typeof _instance>>().toEqualTypeOf<Ids>();
     // @ts-expect-error: config and consent together
-    void (<ConsentProvider config={config} consent={createConsent(config, { document: false })} />);
+    const _both = <ConsentProvider config={config} consent={createConsent(config, { document: false })} />;
   });
 });

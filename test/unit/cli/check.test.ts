@@ -5,6 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkFile, checkText, configInPage, formatCheck, UnreadableFileError } from '../../../src/cli/check';
 
+/** The demo config, parsed to be broken on purpose. */
+interface DemoConfig {
+  cookies: Record<string, unknown>[];
+  categories: Record<string, unknown>;
+  [option: string]: unknown;
+}
+
 const demoConfig = readFileSync(join(__dirname, '../../../demo/config.json'), 'utf8');
 const page = (json: string, attributes = 'type="application/json" id="cookiegate-config"') =>
   `<!doctype html><html><head><script src="/site.js"></script><script ${attributes}>${json}</script></head><body></body></html>`;
@@ -24,7 +31,7 @@ describe('cookiegate check', () => {
   });
 
   it('reports errors with their field paths and exits 1', () => {
-    const config = JSON.parse(demoConfig);
+    const config = JSON.parse(demoConfig) as DemoConfig;
     config.cookies[1].category = 'marketing';
     config.cookie = { days: 9000 };
     const report = checkText('config.json', JSON.stringify(config));
@@ -35,7 +42,7 @@ describe('cookiegate check', () => {
   });
 
   it('warns on unknown keys, each TODO and each unclassified cookie, without failing', () => {
-    const config = JSON.parse(demoConfig);
+    const config = JSON.parse(demoConfig) as DemoConfig;
     config.categories.unclassified = { title: 'Unclassified' };
     config.cookies.push({
       name: 'basket',
@@ -58,11 +65,11 @@ describe('cookiegate check', () => {
     );
     expect(checkText('config.json', '{ "revision": ')).toMatchObject({
       exitCode: 1,
-      errors: [{ path: '', message: expect.stringMatching(/not valid JSON/) }],
+      errors: [{ path: '', message: expect.stringMatching(/not valid JSON/) as unknown }],
     });
     expect(checkText('index.html', page('{ nope'))).toMatchObject({
       exitCode: 1,
-      errors: [{ message: expect.stringMatching(/#cookiegate-config is not valid JSON/) }],
+      errors: [{ message: expect.stringMatching(/#cookiegate-config is not valid JSON/) as unknown }],
     });
   });
 

@@ -262,7 +262,7 @@ describe('computeFindings', () => {
       cookie('_ga', 400 * DAY, '.google-analytics.com'),
     );
     const withGoogle = config({
-      cookies: strictConfig.cookies.map(({ match, ...c }) => c),
+      cookies: strictConfig.cookies.map(({ match: _match, ...c }) => c),
       services: { googleAnalytics: { measurementId: 'G-ABC123' } },
     });
     expect(computeFindings(withGoogle, snaps, HOST).domains).toEqual([]);

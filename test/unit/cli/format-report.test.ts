@@ -64,6 +64,7 @@ const report: AuditReport = {
 describe('the readable report', () => {
   it('writes every finding of a page in plain text when colour is off', () => {
     const text = formatPage(page, false);
+    // eslint-disable-next-line no-control-regex -- the ANSI escape (ESC [) is what must be absent.
     expect(text).not.toMatch(/\u001b\[/);
     for (const expected of [
       '✗ 1 violation',
@@ -83,6 +84,7 @@ describe('the readable report', () => {
   });
 
   it('colours on request', () => {
+    // eslint-disable-next-line no-control-regex -- ANSI colour escapes are what this checks.
     expect(formatPage(page, true)).toMatch(/\u001b\[31m✗ 1 violation\u001b\[39m/);
   });
 

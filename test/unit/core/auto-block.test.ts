@@ -164,7 +164,7 @@ describe('auto-blocking: what scripts insert', () => {
       'v2',
     ]);
     for (const iframe of iframes) expectHeld(iframe);
-    expectHeld(box.querySelector('script') as HTMLScriptElement);
+    expectHeld(box.querySelector('script')!);
     expect(box.querySelector('p')?.textContent).toBe('a');
   });
 
@@ -174,7 +174,7 @@ describe('auto-blocking: what scripts insert', () => {
     block = startAutoBlock(document, [own], { allowed: () => false, console: { warn } });
     const box = document.body.appendChild(document.createElement('div'));
     box.innerHTML = '<iframe src="/frames/a" title="own"></iframe>';
-    expectHeld(box.querySelector('iframe') as HTMLIFrameElement);
+    expectHeld(box.querySelector('iframe')!);
   });
 
   it('holds a script the observer sees before it could run (parser-inserted)', async () => {
@@ -183,7 +183,7 @@ describe('auto-blocking: what scripts insert', () => {
     // observer catches it, as it catches what the HTML parser inserts.
     box.innerHTML = `<script async src="${GTAG}"></script>`;
     await Promise.resolve();
-    expectHeld(box.querySelector('script') as HTMLScriptElement);
+    expectHeld(box.querySelector('script')!);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../../src/core/consent';
+import type { ChangeInfo } from '../../../src/core/consent-types';
+import type { ConsentRecord } from '../../../src/core/record';
 import { gatedScript } from '../gated-markup';
 
 const config = {
@@ -52,10 +54,8 @@ describe('createConsent', () => {
 
   it('fails closed on an invalid config and names the field', () => {
     const out = quiet();
-    const consent = createConsent(
-      { ...config, categories: { ...config.categories, analytics: { required: 'yes' } } } as unknown as typeof config,
-      { console: out },
-    );
+    const invalid: unknown = { ...config, categories: { ...config.categories, analytics: { required: 'yes' } } };
+    const consent = createConsent(invalid as typeof config, { console: out });
     expect(out.error).toHaveBeenCalledWith(
       'cookiegate: invalid config: categories.analytics.required: expected a boolean, got "yes"',
     );
@@ -73,9 +73,9 @@ describe('createConsent', () => {
     consent.acceptAll();
     consent.rejectAll();
     expect(listener).toHaveBeenCalledTimes(2);
-    expect(listener.mock.calls[0][1].action).toBe('accept-all');
+    expect((listener.mock.calls[0][1] as ChangeInfo).action).toBe('accept-all');
     expect(listener.mock.calls[1][1]).toMatchObject({ action: 'withdraw', withdrawn: ['analytics', 'marketing'] });
-    expect((dom.mock.calls[1][0] as CustomEvent).detail.categories.analytics).toBe(false);
+    expect((dom.mock.calls[1][0] as CustomEvent<ConsentRecord>).detail.categories.analytics).toBe(false);
     off();
     consent.acceptAll();
     expect(listener).toHaveBeenCalledTimes(2);

@@ -6,7 +6,7 @@ import { gatedScript } from '../gated-markup';
 const ran = () => document.title.split(',').filter(Boolean);
 
 describe('script gating', () => {
-  it('keeps gated scripts inert until their category is granted, then runs each once', async () => {
+  it('keeps gated scripts inert until their category is granted, then runs each once', () => {
     document.title = '';
     gatedScript({ 'data-category': 'analytics' }, "document.title += 'a,'");
     let granted = false;

@@ -63,7 +63,7 @@ describe('the consent cookie', () => {
       configurable: true,
       get: () => {
         reads.n += 1;
-        return desc.get!.call(document);
+        return desc.get!.call(document) as string;
       },
       set: (v: string) => {
         seen.push(v);
@@ -110,7 +110,10 @@ describe('the consent cookie', () => {
     expect(consent.record()).toBeNull();
     const record = consent.acceptAll();
     expect(createConsent(cfg, { console: quiet() }).record()).toEqual(record);
-    others.forEach((o) => (o.reset(), o.destroy()));
+    for (const o of others) {
+      o.reset();
+      o.destroy();
+    }
     consent.destroy();
   });
 

@@ -50,11 +50,15 @@ describe('validateConfig', () => {
 
   it('reads own keys only: __proto__, constructor and prototype warn as unknown and never reach a prototype', () => {
     for (const key of ['__proto__', 'constructor', 'prototype', 'toString']) {
-      const top = JSON.parse(`{ "revision": "1", "categories": { "analytics": {} }, "${key}": { "polluted": true } }`);
-      const inCategory = JSON.parse(
+      const top: unknown = JSON.parse(
+        `{ "revision": "1", "categories": { "analytics": {} }, "${key}": { "polluted": true } }`,
+      );
+      const inCategory: unknown = JSON.parse(
         `{ "revision": "1", "categories": { "analytics": { "${key}": { "required": true } } } }`,
       );
-      const asId = JSON.parse(`{ "revision": "1", "categories": { "analytics": {}, "${key}": { "required": true } } }`);
+      const asId: unknown = JSON.parse(
+        `{ "revision": "1", "categories": { "analytics": {}, "${key}": { "required": true } } }`,
+      );
       // `toString` is a valid category id; the three reserved names are not.
       const cases = [
         [top, key],
@@ -81,7 +85,7 @@ describe('validateConfig', () => {
     );
     expect(errors).toContainEqual({
       path: 'services.googleAnalytics.category',
-      message: expect.stringContaining('never be strictly necessary'),
+      message: expect.stringContaining('never be strictly necessary') as unknown,
     });
     const custom = validateConfig({ ...base, services: { login: { category: 'necessary' } } });
     expect(custom.errors).toEqual([]);
@@ -93,7 +97,7 @@ describe('validateConfig', () => {
     expect(errors).toEqual([]);
     expect(warnings).toContainEqual({
       path: 'cookies[0].category',
-      message: expect.stringContaining('Google Analytics'),
+      message: expect.stringContaining('Google Analytics') as unknown,
     });
     const ownCookie = validateConfig({ ...base, cookies: [{ ...row, name: 'has_js' }] }, { presets: shippedPresets });
     expect(ownCookie.warnings).toEqual([]);
@@ -106,7 +110,7 @@ describe('validateConfig', () => {
     );
     expect(warnings).toContainEqual({
       path: 'statisticsException',
-      message: expect.stringContaining('services.googleAnalytics'),
+      message: expect.stringContaining('services.googleAnalytics') as unknown,
     });
     expect(validateConfig({ ...base, statisticsException: true }).warnings).toEqual([]);
   });
@@ -142,7 +146,9 @@ describe('validateConfig', () => {
       services: { googleAnalytics: { measurementId: 'G-ABC123' } },
     });
     expect(errors).toEqual([]);
-    expect(warnings).toEqual([{ path: 'services.googleAnalytics', message: expect.stringContaining('measurementId') }]);
+    expect(warnings).toEqual([
+      { path: 'services.googleAnalytics', message: expect.stringContaining('measurementId') as unknown },
+    ]);
     expect(googleAnalyticsOf(config)).toBeUndefined();
   });
 

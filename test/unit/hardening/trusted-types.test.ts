@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createGate } from '../../../src/core/gating';
 import { gatedScript } from '../gated-markup';
 
-type TT = { createPolicy(name: string, rules: { createScriptURL(s: string): string }): unknown };
+interface TT {
+  createPolicy(name: string, rules: { createScriptURL(s: string): string }): unknown;
+}
 const w = window as unknown as { trustedTypes?: TT };
 // Gated scripts run in jsdom's own script context: they report through the shared document.
 const ran = () => document.title.split(',').filter(Boolean);

@@ -47,7 +47,11 @@ describe('Google tag loader', () => {
   it('loads at once in advanced mode, after the denied default', () => {
     const consent = start(withGa({ mode: 'advanced' }));
     expect(gtagScripts()).toHaveLength(1);
-    expect(commands().map((c) => (Array.isArray(c) ? c[0] : 'event'))).toEqual(['consent', 'js', 'config']);
+    expect(commands().map((c) => (Array.isArray(c) ? (c[0] as unknown) : 'event'))).toEqual([
+      'consent',
+      'js',
+      'config',
+    ]);
     consent.destroy();
   });
 

@@ -24,10 +24,10 @@ export const quiet = () => ({ warn: vi.fn(), error: vi.fn() });
 export function resetGoogle(): void {
   delete win.dataLayer;
   delete win.gtag;
-  for (const key of Object.keys(win)) if (key.startsWith('ga-disable-')) delete win[key];
+  for (const key of Object.keys(win)) if (key.startsWith('ga-disable-')) Reflect.deleteProperty(win, key);
 }
 
-export function start(config: ConsentConfig<string>, nonce?: string) {
+export function start(config: ConsentConfig, nonce?: string) {
   return createConsent(config, { document, console: quiet(), nonce, plugins: shippedPlugins });
 }
 

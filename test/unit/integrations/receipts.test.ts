@@ -42,7 +42,7 @@ describe('consent receipts', () => {
       timestamp: new Date(first!.updated).toISOString(),
       path: location.pathname,
       bannerVersion: '2021-03-01',
-      bannerFingerprint: expect.stringMatching(/^0\.2\.0-[0-9a-f]{8}$/),
+      bannerFingerprint: expect.stringMatching(/^0\.2\.0-[0-9a-f]{8}$/) as unknown,
       choices: { necessary: true, analytics: true, marketing: true },
       source: location.origin + location.pathname,
     });
@@ -116,7 +116,7 @@ describe('consent receipts', () => {
     const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/consent-receipts');
     expect(init).toMatchObject({ method: 'POST', keepalive: true });
-    expect(JSON.parse(init.body as string).action).toBe('reject-all');
+    expect((JSON.parse(init.body as string) as { action: string }).action).toBe('reject-all');
     consent.destroy();
   });
 

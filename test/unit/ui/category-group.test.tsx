@@ -36,7 +36,7 @@ function Harness(
 }
 
 const group = () => screen.getByRole('checkbox', { name: 'Analytics' });
-const service = (name: string) => screen.getByRole('switch', { name }) as HTMLInputElement;
+const service = (name: string) => screen.getByRole<HTMLInputElement>('switch', { name });
 
 describe('CategoryGroup', () => {
   it('is a tri-state checkbox with one switch per service, all off until the visitor acts', () => {

@@ -47,14 +47,14 @@ export function mount(
   options: MountOptions = {},
   consentOptions: ConsentOptions = {},
 ) {
-  const consent = createConsent({ ...config, ...over } as ConsentConfig, consentOptions);
+  const consent = createConsent({ ...config, ...over }, consentOptions);
   const mounted = mountBanner(consent, options);
   teardown.push(() => {
     mounted.unmount();
     consent.destroy();
   });
-  const host = document.querySelector('cookiegate-ui') as HTMLElement;
-  const root = host.shadowRoot as ShadowRoot;
+  const host = document.querySelector('cookiegate-ui')!;
+  const root = host.shadowRoot!;
   return { consent, mounted, host, root, ui: within(root as unknown as HTMLElement) };
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, within } from '@testing-library/preact';
 import { createConsent } from '../../../src/core/consent';
-import type { Consent } from '../../../src/core/consent-types';
+import type { ChangeInfo, Consent } from '../../../src/core/consent-types';
 import { HELD_ATTRIBUTE } from '../../../src/core/auto-block';
 import { mountPlaceholder } from '../../../src/ui/placeholder';
 import cy from '../../../src/i18n/cy';
@@ -64,7 +64,7 @@ describe('placeholder', () => {
     expect(ui.getByText(/YouTube sets cookies/)).toBeTruthy();
     fireEvent.click(ui.getByRole('button', { name: 'Load YouTube content' }));
     expect(changes).toHaveBeenCalledTimes(1);
-    expect(changes.mock.calls[0][1].action).toBe('custom');
+    expect((changes.mock.calls[0][1] as ChangeInfo).action).toBe('custom');
     expect(consent.record()?.services).toEqual({ youtube: true });
     expect(consent.has('marketing')).toBe(false);
     expect(iframe.getAttribute('src')).toBe(VIDEO);

@@ -27,12 +27,12 @@ describe('preferences dialog', () => {
   it('shows one switch per category named by its title; required ones checked, disabled, "Always on"', () => {
     const { ui } = mount();
     open(ui);
-    const necessary = ui.getByRole('switch', { name: 'Strictly necessary' }) as HTMLInputElement;
+    const necessary = ui.getByRole<HTMLInputElement>('switch', { name: 'Strictly necessary' });
     expect(necessary.checked).toBe(true);
     expect(necessary.disabled).toBe(true);
     expect(ui.getByText('Always on')).toBeTruthy();
     for (const name of ['Analytics', 'Marketing']) {
-      const s = ui.getByRole('switch', { name }) as HTMLInputElement;
+      const s = ui.getByRole<HTMLInputElement>('switch', { name });
       expect(s.checked).toBe(false);
       expect(s.disabled).toBe(false);
     }
@@ -63,8 +63,8 @@ describe('preferences dialog', () => {
     const { ui, consent } = mount();
     const record = consent.set({ analytics: true });
     consent.showPreferences();
-    expect((ui.getByRole('switch', { name: 'Analytics' }) as HTMLInputElement).checked).toBe(true);
-    expect((ui.getByRole('switch', { name: 'Marketing' }) as HTMLInputElement).checked).toBe(false);
+    expect(ui.getByRole<HTMLInputElement>('switch', { name: 'Analytics' }).checked).toBe(true);
+    expect(ui.getByRole<HTMLInputElement>('switch', { name: 'Marketing' }).checked).toBe(false);
     expect(ui.getByText(new RegExp(`Your consent id: ${record?.id}`))).toBeTruthy();
   });
 
@@ -73,7 +73,7 @@ describe('preferences dialog', () => {
     const { ui, consent } = mount();
     expect(consent.gpc).toBe(true);
     open(ui);
-    expect((ui.getByRole('switch', { name: 'Marketing' }) as HTMLInputElement).checked).toBe(false);
+    expect(ui.getByRole<HTMLInputElement>('switch', { name: 'Marketing' }).checked).toBe(false);
     expect(ui.getByText(/Global Privacy Control/)).toBeTruthy();
     expect(ui.getAllByText(/Global Privacy Control/)).toHaveLength(1);
   });
@@ -201,8 +201,8 @@ describe('<PreferencesDialog>', () => {
     render(<PreferencesDialog {...given} />);
     const dialog = screen.getByRole('dialog', { name: 'Cookie preferences' });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
-    expect((screen.getByRole('switch', { name: 'Analytics' }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole('switch', { name: 'Marketing' }) as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByRole<HTMLInputElement>('switch', { name: 'Analytics' }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('switch', { name: 'Marketing' }).checked).toBe(false);
     fireEvent.click(screen.getByRole('switch', { name: 'Marketing' }));
     expect(given.onToggle).toHaveBeenCalledWith({ marketing: true });
     expect(given.consent.record()).toBeNull();
@@ -229,7 +229,10 @@ describe('<PreferencesDialog>', () => {
 
 describe('the preferences dialog with services (issue 16)', () => {
   const withServices = {
-    services: { youtube: { category: 'marketing', title: 'YouTube' }, vimeo: { category: 'marketing', title: 'Vimeo' } },
+    services: {
+      youtube: { category: 'marketing', title: 'YouTube' },
+      vimeo: { category: 'marketing', title: 'Vimeo' },
+    },
   } as const;
 
   it('makes a category with services a tri-state checkbox with one switch per service, mixed when some are on', () => {
@@ -243,7 +246,7 @@ describe('the preferences dialog with services (issue 16)', () => {
     expect(marketing.getAttribute('aria-checked')).toBe('mixed');
     fireEvent.click(marketing);
     expect(marketing.getAttribute('aria-checked')).toBe('true');
-    expect((ui.getByRole('switch', { name: 'Vimeo' }) as HTMLInputElement).checked).toBe(true);
+    expect(ui.getByRole<HTMLInputElement>('switch', { name: 'Vimeo' }).checked).toBe(true);
   });
 
   it('records one service without its category, and reopens showing it', () => {
@@ -255,7 +258,7 @@ describe('the preferences dialog with services (issue 16)', () => {
     expect(consent.has('vimeo')).toBe(false);
     expect(consent.has('marketing')).toBe(false);
     consent.showPreferences();
-    expect((ui.getByRole('switch', { name: 'YouTube' }) as HTMLInputElement).checked).toBe(true);
+    expect(ui.getByRole<HTMLInputElement>('switch', { name: 'YouTube' }).checked).toBe(true);
     expect(ui.getByRole('checkbox', { name: 'Marketing' }).getAttribute('aria-checked')).toBe('mixed');
   });
 });
