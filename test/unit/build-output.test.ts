@@ -33,13 +33,16 @@ describe('the script-tag files', () => {
   });
 
   it('has innerHTML only where preact, shipped unmodified, has it (its dangerouslySetInnerHTML branch)', () => {
-    // DESIGN.md: text, never HTML. src/ has no HTML sink (eslint.config.js forbids them), so every
-    // occurrence in the bundle is preact's: the bundle may hold no more than preact's own file.
-    const bundle = count(dist('cookiegate.js'), /innerHTML/);
-    const preact = count(read('node_modules/preact/dist/preact.module.js'), /innerHTML/);
-    console.info(`innerHTML in dist/cookiegate.js: ${bundle} (preact.module.js has ${preact})`);
+    // DESIGN.md: text, never HTML. src/ writes no markup (eslint.config.js forbids the sinks), so
+    // every assignment to innerHTML in the bundle is preact's: no more than preact's own file has.
+    // (Auto-blocking names the sinks as strings, "innerHTML", to wrap the page's own use of them;
+    // it assigns none.)
+    const assignments = /\.innerHTML\s*=[^=]/g;
+    const bundle = count(dist('cookiegate.js'), assignments);
+    const preact = count(read('node_modules/preact/dist/preact.module.js'), assignments);
+    console.info(`innerHTML assignments in dist/cookiegate.js: ${bundle} (preact.module.js has ${preact})`);
     expect(bundle).toBeLessThanOrEqual(preact);
-    expect(count(dist('cookiegate.js'), /outerHTML|insertAdjacentHTML|document\.write/)).toBe(0);
+    expect(count(dist('cookiegate.js'), /\.outerHTML\s*=[^=]|\.insertAdjacentHTML\(|document\.write\(/g)).toBe(0);
   });
 
   it('ships no split install', () => {
