@@ -3,6 +3,7 @@ import type { Consent } from '../core/consent-types';
 import { HELD_ATTRIBUTE } from '../core/auto-block';
 import css from './placeholder.css?raw';
 import { englishPlaceholder, type PlaceholderTexts } from './placeholder-texts';
+import { addStyles } from './shadow-host';
 
 /** A mounted placeholder. */
 export interface MountedPlaceholder {
@@ -47,20 +48,6 @@ function grantOf(consent: Consent<string, string>, iframe: Element): Grant | und
     // no usable URL: the text names no provider
   }
   return { id: category.id, provider, category: category.title || category.id };
-}
-
-/** The placeholder's styles in its shadow root, as the banner's (no 'unsafe-inline' needed). */
-function adoptStyles(doc: Document, root: ShadowRoot, nonce?: string): void {
-  try {
-    const sheet = new (doc.defaultView as typeof globalThis).CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    const style = doc.createElement('style');
-    if (nonce) style.nonce = nonce;
-    style.textContent = css;
-    root.append(style);
-  }
 }
 
 interface PlaceholderProps {
@@ -121,7 +108,7 @@ export function mountPlaceholder(
   const texts = { ...englishPlaceholder, ...options.texts };
   const host = doc.createElement('cookiegate-placeholder');
   const root = host.attachShadow({ mode: 'open' });
-  adoptStyles(doc, root, options.nonce);
+  addStyles(doc, root, options.nonce, css);
   const display = [iframe.style.getPropertyValue('display'), iframe.style.getPropertyPriority('display')];
   parent.insertBefore(host, iframe);
   iframe.style.setProperty('display', 'none', 'important');

@@ -10,19 +10,22 @@ export interface HostParts {
   box: HTMLElement;
 }
 
-/** Gives the shadow root the interface's styles without needing 'unsafe-inline' where possible. */
-function addStyles(doc: Document, root: ShadowRoot, nonce: string | undefined): void {
+/**
+ * Gives a shadow root its styles (the interface's, or a placeholder's) without needing
+ * 'unsafe-inline' where possible.
+ */
+export function addStyles(doc: Document, root: ShadowRoot, nonce: string | undefined, styles = css): void {
   try {
     // A constructable stylesheet needs no 'unsafe-inline' under a strict CSP; it must come
     // from the document's own window, or adopting it throws.
     const sheet = new (doc.defaultView as typeof globalThis).CSSStyleSheet();
-    sheet.replaceSync(css);
+    sheet.replaceSync(styles);
     root.adoptedStyleSheets = [sheet];
   } catch {
     // Older engines: a <style> carrying the page's nonce (CSP3 nonce-source).
     const style = doc.createElement('style');
     if (nonce) style.nonce = nonce;
-    style.textContent = css;
+    style.textContent = styles;
     root.append(style);
   }
 }
