@@ -99,6 +99,24 @@ function install(win: Window & typeof globalThis): Hooks {
 
   hookSrc(win.HTMLScriptElement.prototype, claim);
   hookSrc(win.HTMLIFrameElement.prototype, claim);
+  hookSetAttribute(element, setAttribute, claim);
+  hookInsertion(win, scan);
+  return {
+    add(blocker) {
+      blockers.add(blocker);
+      return () => blockers.delete(blocker);
+    },
+    scan,
+    setAttribute,
+  };
+}
+
+/** `setAttribute('src', url)` and `setAttributeNS(null, 'src', url)` on a script or iframe: a claimed URL is not set. */
+function hookSetAttribute(
+  element: Element,
+  setAttribute: Element['setAttribute'],
+  claim: (target: Loader, value: unknown) => boolean,
+): void {
   element.setAttribute = function (this: Element, name: string, value: string) {
     if (isLoader(this) && name.toLowerCase() === 'src' && claim(this, value)) return;
     setAttribute.call(this, name, value);
@@ -108,15 +126,6 @@ function install(win: Window & typeof globalThis): Hooks {
   element.setAttributeNS = function (this: Element, namespace: string | null, name: string, value: string) {
     if (!namespace && isLoader(this) && name.toLowerCase() === 'src' && claim(this, value)) return;
     setAttributeNS.call(this, namespace, name, value);
-  };
-  hookInsertion(win, scan);
-  return {
-    add(blocker) {
-      blockers.add(blocker);
-      return () => blockers.delete(blocker);
-    },
-    scan,
-    setAttribute,
   };
 }
 

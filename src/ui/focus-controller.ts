@@ -34,6 +34,16 @@ function canRefocus(element: Element | null, doc: Document): element is HTMLElem
   return element !== null && element.isConnected && element !== doc.body && element !== doc.documentElement;
 }
 
+/** Tab stays inside the modal on top (the dialog, rendered after the banner, else a modal banner); Escape closes the dialog. */
+function handleModalKeys(event: KeyboardEvent, root: ShadowRoot, onEscape: () => void): void {
+  const modals = root.querySelectorAll('[aria-modal="true"]');
+  // Undefined when no modal is open.
+  const modal = modals[modals.length - 1] as Element | undefined;
+  if (!modal) return;
+  if (event.key === 'Escape' && modal.matches('[data-part="dialog"]')) onEscape();
+  if (event.key === 'Tab') trapTab(event, modal, root.activeElement);
+}
+
 /**
  * Creates the focus controller of one mounted interface; it listens on the document for `focusin`
  * (to know where focus was on the page) and `keydown` (Tab and Escape) until `destroy()`.
@@ -50,13 +60,7 @@ export function createFocusController(options: FocusControllerOptions): FocusCon
     if (event.target !== host) pageFocus = event.target as Element;
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    // The modal on top: the dialog (rendered after the banner), else a modal banner.
-    const modals = root.querySelectorAll('[aria-modal="true"]');
-    // Undefined when no modal is open.
-    const modal = modals[modals.length - 1] as Element | undefined;
-    if (!modal) return;
-    if (event.key === 'Escape' && modal.matches('[data-part="dialog"]')) options.onEscape();
-    if (event.key === 'Tab') trapTab(event, modal, root.activeElement);
+    handleModalKeys(event, root, options.onEscape);
   };
 
   /**
